@@ -1,0 +1,1 @@
+//! The runner's `hashFiles()` pattern language (placeholder: being written).

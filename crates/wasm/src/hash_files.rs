@@ -1,0 +1,1 @@
+//! Bindings for the hashFiles() pattern matcher (placeholder: being written).

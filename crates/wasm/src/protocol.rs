@@ -1,0 +1,1 @@
+//! Bindings for the save and restore machines (placeholder: being written).

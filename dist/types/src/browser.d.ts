@@ -1,0 +1,1 @@
+export { cacheVersion, explainCacheVersion, checkKeys, COMPRESSION_METHODS } from "./key.js";

@@ -1,0 +1,2 @@
+/** @type {import('./args.js').Command[]} */
+export const commands: import("./args.js").Command[];

@@ -1,0 +1,46 @@
+/**
+ * @typedef {object} CacheVersionOptions
+ * @property {string[]} paths The path patterns, verbatim and in order.
+ * @property {string} [compressionMethod] `zstd-without-long` (what hosted runners use), `zstd`, `gzip`; absent hashes none.
+ * @property {boolean} [enableCrossOsArchive] Drop the `windows-only` component on Windows.
+ * @property {string} [platform] `process.platform` of the saving or restoring machine (default: this one's).
+ */
+/**
+ * The cache version and the components it was hashed from.
+ * @param {CacheVersionOptions} options
+ * @returns {import('../wasm/cachet_wasm.js').VersionExplained}
+ */
+export function explainCacheVersion({ paths, compressionMethod, enableCrossOsArchive, platform }: CacheVersionOptions): import("../wasm/cachet_wasm.js").VersionExplained;
+/**
+ * The cache version `@actions/cache` computes (`getCacheVersion`) for the same inputs.
+ * @param {CacheVersionOptions} options
+ * @returns {string} 64 lowercase hex characters
+ */
+export function cacheVersion(options: CacheVersionOptions): string;
+/**
+ * Checks a key and its restore keys as `@actions/cache` does. Throws an `Error` whose `code` is
+ * `key_empty`, `key_too_long`, `key_comma` or `too_many_keys`, and whose message names the key.
+ * @param {string} key
+ * @param {string[]} [restoreKeys]
+ */
+export function checkKeys(key: string, restoreKeys?: string[]): void;
+/** The compression methods `@actions/cache` knows, as they appear in the version. */
+export const COMPRESSION_METHODS: readonly ["zstd-without-long", "zstd", "gzip"];
+export type CacheVersionOptions = {
+    /**
+     * The path patterns, verbatim and in order.
+     */
+    paths: string[];
+    /**
+     * `zstd-without-long` (what hosted runners use), `zstd`, `gzip`; absent hashes none.
+     */
+    compressionMethod?: string | undefined;
+    /**
+     * Drop the `windows-only` component on Windows.
+     */
+    enableCrossOsArchive?: boolean | undefined;
+    /**
+     * `process.platform` of the saving or restoring machine (default: this one's).
+     */
+    platform?: string | undefined;
+};

@@ -1,0 +1,1 @@
+export * from "../wasm/cachet_wasm.js";

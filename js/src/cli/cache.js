@@ -1,0 +1,4 @@
+// @ts-check
+/** `cachet save` and `cachet restore`: placeholder, being written. */
+/** @type {import('./args.js').Command[]} */
+export const cacheCommands = [];
