@@ -5,6 +5,7 @@
 //   node scripts/build.mjs           build and write dist/
 //   node scripts/build.mjs --check   build into a temporary folder and fail when dist/ differs
 //                                    (dist/ is committed: the action and the CLI run with no install)
+//   node scripts/build.mjs --wasm    only regenerate js/wasm/ (what the sources and tests import)
 //
 // It never installs anything: scripts/bootstrap.sh does.
 import { execFileSync } from 'node:child_process';
@@ -52,6 +53,11 @@ fs.writeFileSync(
     `export default ${JSON.stringify(bytes.toString('base64'))};\n`,
 );
 
+if (process.argv.includes('--wasm')) {
+  console.log(`built js/wasm/ (wasm: ${bytes.length} bytes)`);
+  process.exit(0);
+}
+
 // 5. Bundles.
 const outDir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'cachet-dist-')) : path.join(root, 'dist');
 if (!check) fs.rmSync(outDir, { recursive: true, force: true });
@@ -98,6 +104,9 @@ fs.chmodSync(cliPath, 0o755);
 
 // 6. TypeScript declarations, generated from the JSDoc types and the wasm-bindgen .d.ts.
 run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'js/tsconfig.json', '--outDir', path.join(outDir, 'types')]);
+
+// wasm-bindgen's declarations, which the generated ones import.
+fs.copyFileSync(path.join(wasmOut, 'cachet_wasm.d.ts'), path.join(outDir, 'types', 'wasm', 'cachet_wasm.d.ts'));
 
 if (check) {
   const diff = compareTrees(path.join(root, 'dist'), outDir);
