@@ -1,0 +1,333 @@
+// @ts-check
+/**
+ * Safe, all-or-nothing extraction of a cache archive (zstd or gzip compressed pax tar, as
+ * actions/cache makes them).
+ *
+ * Every entry is checked before anything is written: its path, resolved against the workspace,
+ * must lie inside one of the roots the caller declared (the non-glob prefixes of the `path:`
+ * patterns); a symbolic link must point inside them; a hard link must name an entry of the same
+ * archive; no entry may be written through a link the archive itself created. Entries are first
+ * written to a private staging folder; only when the whole archive has been read, decompressed
+ * and checked are they moved into place. A truncated or corrupt archive, or a refused entry,
+ * leaves the target paths untouched. It never writes outside the declared roots, except for
+ * creating missing parent folders of a root.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { readTar, TarError } from './tar-reader.js';
+
+export class ExtractError extends Error {
+  /** @param {string} message @param {string} code */
+  constructor(message, code) {
+    super(message);
+    this.name = 'ExtractError';
+    this.code = code;
+  }
+}
+
+/**
+ * @param {string} child
+ * @param {string} parent
+ */
+export function isInside(child, parent) {
+  if (child === parent) return true;
+  const rel = path.relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+const SMALL_FILE = 256 * 1024;
+
+/**
+ * Stages entries under a temporary folder and moves them into place on `commit()`.
+ * @param {{ workspace: string, roots: string[], tempDir?: string }} options
+ */
+export async function createStagedWriter({ workspace, roots, tempDir }) {
+  const absRoots = roots.map((r) => path.resolve(workspace, r));
+  const staging = await fsp.mkdtemp(path.join(tempDir ?? os.tmpdir(), 'cachet-restore-'));
+  /** @type {{ type: string, target: string, staged?: string, source?: string, mode: number, mtime: number, linkname?: string }[]} */
+  const plan = [];
+  /** @type {Set<string>} absolute targets of symbolic links created by this archive */
+  const links = new Set();
+  /** @type {Map<string, string>} absolute target → staged path, for hard links */
+  const files = new Map();
+  let seq = 0;
+
+  /** @param {string} name */
+  function resolveEntry(name) {
+    if (name.includes('\0')) throw new ExtractError(`archive entry '${name}' has a NUL in its name: refused`, 'unsafe_entry');
+    const target = path.resolve(workspace, name);
+    const root = absRoots.find((r) => isInside(target, r));
+    return { target, root };
+  }
+
+  /** @param {string} target */
+  function checkNoLinkParent(target, name) {
+    for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (links.has(dir)) {
+        throw new ExtractError(`archive entry '${name}' would be written through the link '${dir}' created by the same archive: refused`, 'unsafe_entry');
+      }
+    }
+  }
+
+  /** @param {import('./tar-reader.js').TarEntry} entry */
+  async function onEntry(entry) {
+    const { target, root } = resolveEntry(entry.name);
+    if (!root) {
+      // A folder that is a parent of a declared root carries no data: skip it.
+      if (entry.type === 'directory' && absRoots.some((r) => isInside(r, target))) return null;
+      throw new ExtractError(
+        `archive entry '${entry.name}' would be written to '${target}', outside the declared paths (${absRoots.join(', ')}): refused, nothing was restored. Check that the paths match the ones used to save.`,
+        'entry_outside_paths',
+      );
+    }
+    checkNoLinkParent(target, entry.name);
+    switch (entry.type) {
+      case 'directory':
+        plan.push({ type: 'directory', target, mode: entry.mode, mtime: entry.mtime });
+        return null;
+      case 'symlink': {
+        const pointsTo = path.resolve(path.dirname(target), entry.linkname);
+        if (!absRoots.some((r) => isInside(pointsTo, r))) {
+          throw new ExtractError(
+            `archive entry '${entry.name}' is a link to '${entry.linkname}', which points outside the declared paths: refused, nothing was restored`,
+            'link_outside_paths',
+          );
+        }
+        links.add(target);
+        plan.push({ type: 'symlink', target, linkname: entry.linkname, mode: entry.mode, mtime: entry.mtime });
+        return null;
+      }
+      case 'hardlink': {
+        const { target: source, root: sourceRoot } = resolveEntry(entry.linkname);
+        const staged = files.get(source);
+        if (!sourceRoot || !staged) {
+          throw new ExtractError(
+            `archive entry '${entry.name}' is a hard link to '${entry.linkname}', which is not a file of this archive inside the declared paths: refused`,
+            'link_outside_paths',
+          );
+        }
+        plan.push({ type: 'hardlink', target, source, mode: entry.mode, mtime: entry.mtime });
+        return null;
+      }
+      case 'file': {
+        const staged = path.join(staging, String(seq++));
+        files.set(target, staged);
+        plan.push({ type: 'file', target, staged, mode: entry.mode, mtime: entry.mtime });
+        return fileWriter(staged, entry);
+      }
+      default:
+        throw new ExtractError(
+          `archive entry '${entry.name}' is a special file (tar type '${entry.typeflag}'), which cachet does not restore: refused`,
+          'unsupported_entry',
+        );
+    }
+  }
+
+  /**
+   * @param {string} staged
+   * @param {import('./tar-reader.js').TarEntry} entry
+   */
+  function fileWriter(staged, entry) {
+    if (entry.size <= SMALL_FILE) {
+      /** @type {Buffer[]} */
+      const parts = [];
+      return {
+        /** @param {Buffer} chunk */
+        write(chunk) {
+          parts.push(chunk);
+        },
+        async end() {
+          await fsp.writeFile(staged, parts.length === 1 ? parts[0] : Buffer.concat(parts), { mode: 0o600 });
+        },
+      };
+    }
+    /** @type {Promise<import('node:fs/promises').FileHandle>} */
+    const handle = fsp.open(staged, 'w', 0o600);
+    return {
+      /** @param {Buffer} chunk */
+      async write(chunk) {
+        const fh = await handle;
+        let off = 0;
+        while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+      },
+      async end() {
+        await (await handle).close();
+      },
+    };
+  }
+
+  async function commit() {
+    /** @type {{ target: string, mode: number, mtime: number }[]} */
+    const dirs = [];
+    /** @param {string} target */
+    async function clear(target) {
+      const st = await fsp.lstat(target).catch(() => null);
+      if (st && !st.isDirectory()) await fsp.unlink(target);
+      else if (st) throw new ExtractError(`cannot restore '${target}': a folder is in the way`, 'target_conflict');
+    }
+    for (const item of plan) {
+      if (item.type === 'directory') {
+        const st = await fsp.lstat(item.target).catch(() => null);
+        if (st && !st.isDirectory()) await fsp.unlink(item.target);
+        await fsp.mkdir(item.target, { recursive: true });
+        dirs.push(item);
+        continue;
+      }
+      await fsp.mkdir(path.dirname(item.target), { recursive: true });
+      await clear(item.target);
+      if (item.type === 'file') {
+        const staged = /** @type {string} */ (item.staged);
+        await fsp.chmod(staged, item.mode);
+        await fsp.utimes(staged, item.mtime, item.mtime);
+        try {
+          await fsp.rename(staged, item.target);
+        } catch (e) {
+          if (/** @type {any} */ (e).code !== 'EXDEV') throw e;
+          await fsp.copyFile(staged, item.target);
+          await fsp.chmod(item.target, item.mode);
+          await fsp.utimes(item.target, item.mtime, item.mtime);
+        }
+      } else if (item.type === 'hardlink') {
+        // Its source is an earlier entry of the archive, already in place.
+        await fsp.link(/** @type {string} */ (item.source), item.target);
+      } else if (item.type === 'symlink') {
+        await fsp.symlink(/** @type {string} */ (item.linkname), item.target);
+        await fsp.lutimes(item.target, item.mtime, item.mtime).catch(() => {});
+      }
+    }
+    // Folders last, deepest first, so that writing into them does not change their times.
+    for (const dir of dirs.reverse()) {
+      await fsp.chmod(dir.target, dir.mode).catch(() => {});
+      await fsp.utimes(dir.target, dir.mtime, dir.mtime).catch(() => {});
+    }
+    await fsp.rm(staging, { recursive: true, force: true });
+  }
+
+  async function abort() {
+    await fsp.rm(staging, { recursive: true, force: true });
+  }
+
+  return { onEntry, commit, abort, staging, get entryCount() { return plan.length; } };
+}
+
+/**
+ * A decompressor process or stream for an archive's compression method.
+ * @param {string} compression `zstd-without-long`, `zstd` or `gzip`
+ * @returns {{ input: import('node:stream').Writable, output: AsyncIterable<Buffer>, done: Promise<void>, kill(): void }}
+ */
+export function startDecompressor(compression) {
+  if (compression === 'gzip') {
+    const gunzip = zlib.createGunzip();
+    const done = new Promise((resolve, reject) => {
+      gunzip.on('end', resolve);
+      gunzip.on('error', (e) => reject(new ExtractError(`gzip: ${e.message}: the archive is corrupt or truncated`, 'corrupt_archive')));
+    });
+    return { input: gunzip, output: gunzip, done: /** @type {Promise<void>} */ (done), kill: () => gunzip.destroy() };
+  }
+  const args = ['-d', '-c', '-q', '--no-progress'];
+  if (compression === 'zstd') args.push('--long=30');
+  const child = spawn('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    if (stderr.length < 4096) stderr += d;
+  });
+  child.stdin.on('error', () => {});
+  const done = new Promise((resolve, reject) => {
+    child.on('error', (e) =>
+      reject(new ExtractError(`cannot run zstd (${e.message}): install zstd, or restore an entry saved with gzip`, 'zstd_missing')),
+    );
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve(undefined);
+      else reject(new ExtractError(`zstd failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'the archive is corrupt or truncated'}`, 'corrupt_archive'));
+    });
+  });
+  return { input: child.stdin, output: child.stdout, done: /** @type {Promise<void>} */ (done), kill: () => child.kill('SIGKILL') };
+}
+
+/**
+ * An extraction in progress: write compressed archive bytes in order, then `finish()`.
+ * `finish()` resolves once every entry is in place, or rejects (and restores nothing).
+ *
+ * @param {{ workspace: string, roots: string[], compression: string, tempDir?: string }} options
+ */
+export async function startExtraction({ workspace, roots, compression, tempDir }) {
+  const writer = await createStagedWriter({ workspace, roots, tempDir });
+  const decompressor = startDecompressor(compression);
+  let failed = /** @type {any} */ (null);
+  const reading = readTar(decompressor.output, writer.onEntry).catch((e) => {
+    failed ??= e;
+    decompressor.kill();
+    throw e;
+  });
+  reading.catch(() => {});
+  decompressor.done.catch(() => {});
+  let bytesIn = 0;
+  return {
+    /**
+     * Feeds compressed bytes; resolves when the decompressor can take more.
+     * @param {Uint8Array} chunk
+     */
+    async write(chunk) {
+      if (failed) throw failed;
+      bytesIn += chunk.length;
+      if (!decompressor.input.write(chunk)) {
+        await new Promise((resolve) => {
+          const onDrain = () => { cleanup(); resolve(undefined); };
+          const onEnd = () => { cleanup(); resolve(undefined); };
+          const cleanup = () => { decompressor.input.off('drain', onDrain); decompressor.input.off('close', onEnd); };
+          decompressor.input.on('drain', onDrain);
+          decompressor.input.on('close', onEnd);
+          reading.catch(onEnd);
+        });
+      }
+      if (failed) throw failed;
+    },
+    /** All bytes written: wait for the archive to be read, then move entries into place. */
+    async finish() {
+      decompressor.input.end();
+      try {
+        const [summary] = await Promise.all([reading, decompressor.done]);
+        await writer.commit();
+        return { entries: summary.entries, tarBytes: summary.bytes, archiveBytes: bytesIn };
+      } catch (e) {
+        await writer.abort();
+        throw wrap(failed ?? e);
+      }
+    },
+    /** Gives up: stops the decompressor and removes what was staged. */
+    async abort() {
+      failed ??= new ExtractError('extraction aborted', 'aborted');
+      decompressor.kill();
+      await reading.catch(() => {});
+      await writer.abort();
+    },
+  };
+}
+
+/** @param {any} e */
+function wrap(e) {
+  if (e instanceof TarError || e instanceof ExtractError) return e;
+  return new ExtractError(`extraction failed: ${e?.message ?? e}`, e?.code ?? 'extract_failed');
+}
+
+/**
+ * Extracts a whole archive from a file (the local store's path).
+ * @param {string} file
+ * @param {{ workspace: string, roots: string[], compression: string, tempDir?: string }} options
+ */
+export async function extractFile(file, options) {
+  const extraction = await startExtraction(options);
+  try {
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+      await extraction.write(/** @type {Buffer} */ (chunk));
+    }
+  } catch (e) {
+    await extraction.abort();
+    throw e;
+  }
+  return extraction.finish();
+}
