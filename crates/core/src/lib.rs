@@ -17,3 +17,4 @@
 pub mod glob;
 pub mod key;
 pub mod protocol;
+pub mod store;
