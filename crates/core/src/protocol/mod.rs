@@ -28,11 +28,25 @@
 
 use serde::{Deserialize, Serialize};
 
+mod blob;
+pub mod restore;
+mod retry;
+pub mod save;
+mod twirp;
+
+pub use restore::{RestoreMachine, RestoreOutcome, RestoreParams};
+pub use save::{SaveMachine, SaveOutcome, SaveParams};
+
 /// Milliseconds on the host's clock (`Date.now()`); only differences matter.
+#[cfg_attr(feature = "ts", tsify::declare)]
 pub type Millis = u64;
 
 /// Identifies a request within one machine; responses are matched to requests by it.
+#[cfg_attr(feature = "ts", tsify::declare)]
 pub type RequestId = u32;
+
+/// The `x-ms-version` sent with every Azure Blob request (large-object limits need ≥ 2019-12-12).
+pub const X_MS_VERSION: &str = "2020-04-08";
 
 /// An HTTP request the host must send.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,3 +302,286 @@ impl std::fmt::Display for Misuse {
 }
 
 impl std::error::Error for Misuse {}
+
+impl Request {
+    /// The URL without its query string: what may be logged (signed URLs carry a secret `sig`).
+    pub fn log_url(&self) -> &str {
+        log_url(&self.url)
+    }
+
+    /// The value of the first header named `name` (compared without regard to case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        find_header(&self.headers, name)
+    }
+}
+
+/// A URL without its query string and fragment: safe to log even when it is a signed URL.
+pub fn log_url(url: &str) -> &str {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    &url[..end]
+}
+
+impl Response {
+    /// The value of the first header named `name` (compared without regard to case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        find_header(&self.headers, name)
+    }
+
+    /// The body text, when the request's sink was [`Sink::Text`].
+    pub fn text(&self) -> Option<&str> {
+        match &self.body {
+            ResponseBody::Text { text } => Some(text),
+            ResponseBody::Received { .. } => None,
+        }
+    }
+
+    /// Body bytes received: the text's UTF-8 length, or the count the host reported.
+    pub fn received(&self) -> u64 {
+        match &self.body {
+            ResponseBody::Text { text } => text.len() as u64,
+            ResponseBody::Received { len } => *len,
+        }
+    }
+}
+
+fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+}
+
+impl<O> Step<O> {
+    /// Whether the operation is over.
+    pub fn is_done(&self) -> bool {
+        matches!(self, Step::Done { .. })
+    }
+
+    /// The request to send, for [`Step::Send`].
+    pub fn request(&self) -> Option<&Request> {
+        match self {
+            Step::Send { request } => Some(request),
+            _ => None,
+        }
+    }
+
+    /// The outcome, for [`Step::Done`].
+    pub fn outcome(&self) -> Option<&O> {
+        match self {
+            Step::Done { outcome } => Some(outcome),
+            _ => None,
+        }
+    }
+
+    /// Whether the host should stop polling and wait (for a response, a block, or a time).
+    pub fn is_idle(&self) -> bool {
+        matches!(self, Step::Pending | Step::WaitUntil { .. })
+    }
+}
+
+/// Stable codes of the `failed` outcomes of both machines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum FailureCode {
+    /// The service refused a new entry because the repository's cache storage budget is spent
+    /// (its message contains `insufficient usage`).
+    UsageExceeded,
+    /// `FinalizeCacheEntryUpload` answered `ok: false` or an error: the upload is lost.
+    FinalizeFailed,
+    /// The cache service answered an error status that no retry can fix, or kept failing with
+    /// 5xx until the attempts were spent.
+    ServiceError,
+    /// The network kept failing until the attempts were spent.
+    NetworkError,
+    /// A response could not be understood (a body that is not the expected JSON, a missing
+    /// signed URL, a `Content-Range` other than the one asked for).
+    ProtocolError,
+    /// The blob store refused or kept failing an upload request.
+    UploadFailed,
+    /// The blob store refused or kept failing a download request.
+    DownloadFailed,
+    /// The signed URL was refused (403): expired, or no longer valid.
+    UrlExpired,
+    /// The bytes received do not add up to the archive size the blob store reported.
+    SizeMismatch,
+}
+
+impl FailureCode {
+    /// The code as a string (`usage_exceeded`, …), as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureCode::UsageExceeded => "usage_exceeded",
+            FailureCode::FinalizeFailed => "finalize_failed",
+            FailureCode::ServiceError => "service_error",
+            FailureCode::NetworkError => "network_error",
+            FailureCode::ProtocolError => "protocol_error",
+            FailureCode::UploadFailed => "upload_failed",
+            FailureCode::DownloadFailed => "download_failed",
+            FailureCode::UrlExpired => "url_expired",
+            FailureCode::SizeMismatch => "size_mismatch",
+        }
+    }
+}
+
+impl std::fmt::Display for FailureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a machine could not be created from its parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum ParamsError {
+    /// The key or a restore key is not acceptable (see [`crate::key::check_keys`]).
+    Key {
+        /// The key problem.
+        error: crate::key::KeyError,
+    },
+    /// Another parameter is out of range or empty.
+    InvalidParams {
+        /// The parameter, as named in JavaScript (`policy.blockSize`, …).
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+impl ParamsError {
+    /// A stable machine-readable code: the key error's code, or `invalid_params`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ParamsError::Key { error } => error.code(),
+            ParamsError::InvalidParams { .. } => "invalid_params",
+        }
+    }
+
+    fn invalid(field: &str, message: &str) -> Self {
+        ParamsError::InvalidParams { field: field.to_owned(), message: message.to_owned() }
+    }
+}
+
+impl std::fmt::Display for ParamsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamsError::Key { error } => error.fmt(f),
+            ParamsError::InvalidParams { field, message } => write!(f, "{field}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ParamsError {}
+
+impl Misuse {
+    /// A stable machine-readable code (`unknown_request`, `bad_block`, `finished`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Misuse::UnknownRequest { .. } => "unknown_request",
+            Misuse::BadBlock { .. } => "bad_block",
+            Misuse::Finished => "finished",
+        }
+    }
+}
+
+/// Checks what both machines share: the service location, the version and the policy.
+fn check_common(service: &ServiceConfig, version: &str, policy: &TransferPolicy) -> Result<(), ParamsError> {
+    if service.results_url.trim().is_empty() {
+        return Err(ParamsError::invalid("service.resultsUrl", "is empty (ACTIONS_RESULTS_URL)"));
+    }
+    if service.runtime_token.is_empty() {
+        return Err(ParamsError::invalid("service.runtimeToken", "is empty (ACTIONS_RUNTIME_TOKEN)"));
+    }
+    if version.is_empty() {
+        return Err(ParamsError::invalid("version", "is empty"));
+    }
+    if policy.max_attempts == 0 {
+        return Err(ParamsError::invalid("policy.maxAttempts", "must be at least 1"));
+    }
+    if policy.block_size == 0 {
+        return Err(ParamsError::invalid("policy.blockSize", "must be at least 1"));
+    }
+    if policy.concurrency == 0 {
+        return Err(ParamsError::invalid("policy.concurrency", "must be at least 1"));
+    }
+    Ok(())
+}
+
+/// `network error: …` or `stalled: …`, for messages.
+fn describe_transport(error: &TransportError) -> String {
+    let what = match error.kind {
+        TransportErrorKind::Network => "network error",
+        TransportErrorKind::Stalled => "stalled",
+    };
+    format!("{what}: {}", error.message)
+}
+
+/// What `ACTIONS_CACHE_MODE` allows. Unknown values allow both, as an absent value does.
+fn mode_allows(service: &ServiceConfig, write: bool) -> Result<(), String> {
+    let mode = service.cache_mode.as_deref().unwrap_or("").trim();
+    let refused = match mode {
+        "none" => true,
+        "read" => write,
+        "write-only" => !write,
+        _ => false,
+    };
+    if refused {
+        let what = if write { "saving" } else { "restoring" };
+        Err(format!("ACTIONS_CACHE_MODE is '{mode}': {what} is not allowed in this job"))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_url_drops_the_query() {
+        assert_eq!(log_url("https://a.blob.core.windows.net/c/b?sig=SECRET&sv=1"), "https://a.blob.core.windows.net/c/b");
+        assert_eq!(log_url("https://x/y#frag"), "https://x/y");
+        assert_eq!(log_url("https://x/y"), "https://x/y");
+    }
+
+    #[test]
+    fn headers_are_found_in_any_case() {
+        let response = Response {
+            status: 200,
+            headers: vec![("Content-Range".into(), "bytes 0-1/2".into())],
+            body: ResponseBody::Received { len: 2 },
+        };
+        assert_eq!(response.header("content-range"), Some("bytes 0-1/2"));
+        assert_eq!(response.header("retry-after"), None);
+        assert_eq!(response.received(), 2);
+    }
+
+    #[test]
+    fn cache_mode_decides_what_is_allowed() {
+        let mut service = ServiceConfig {
+            results_url: "https://r/".into(),
+            runtime_token: "t".into(),
+            cache_mode: None,
+            user_agent: None,
+        };
+        let table = [
+            (None, true, true),
+            (Some(""), true, true),
+            (Some("write"), true, true),
+            (Some("read"), true, false),
+            (Some("write-only"), false, true),
+            (Some("none"), false, false),
+            (Some("something-new"), true, true),
+        ];
+        for (mode, read, write) in table {
+            service.cache_mode = mode.map(str::to_owned);
+            assert_eq!(mode_allows(&service, false).is_ok(), read, "read with mode {mode:?}");
+            assert_eq!(mode_allows(&service, true).is_ok(), write, "write with mode {mode:?}");
+        }
+    }
+
+    #[test]
+    fn step_serializes_as_a_tagged_union() {
+        let step: Step<()> = Step::WaitUntil { at: 5 };
+        assert_eq!(serde_json::to_string(&step).unwrap(), r#"{"type":"waitUntil","at":5}"#);
+        let step: Step<()> = Step::Release { index: 2 };
+        assert_eq!(serde_json::to_string(&step).unwrap(), r#"{"type":"release","index":2}"#);
+    }
+}
