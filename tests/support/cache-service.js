@@ -20,7 +20,9 @@
  *     token              the default token (read-write unless tokenKind says otherwise)
  *     env                { ACTIONS_RESULTS_URL: url + '/', ACTIONS_RUNTIME_TOKEN: token,
  *                          ACTIONS_CACHE_SERVICE_V2: 'true', GITHUB_SERVER_URL: 'https://github.com',
- *                          GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'cachet/test-service' }
+ *                          GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'cachet/test-service',
+ *                          ACTIONS_CACHE_MODE: '' (empty = unset; @actions/cache 6.3.0 would
+ *                          skip restore/save by itself for 'none'/'read'/'write-only') }
  *     addToken(kind)     → a new token of that kind ('read-write' | 'read-only' | 'none')
  *     envFor(token)      → env with ACTIONS_RUNTIME_TOKEN = token
  *     revokeToken(token) later requests with it get 401 unauthenticated
@@ -520,6 +522,9 @@ export async function startCacheService(options) {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_REPOSITORY: 'cachet/test-service',
+    // Newer runners export it and @actions/cache >= 6.x skips restore/save by itself for some
+    // values; empty means "not set" (permissive), so a CI runner's value cannot leak into tests.
+    ACTIONS_CACHE_MODE: '',
   });
   let stopped = false;
 

@@ -15,7 +15,7 @@
  *                              pendingBlocksCreate, maxRecords)
  *   TestService
  *     env       service.env: { ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_CACHE_SERVICE_V2,
- *               GITHUB_SERVER_URL, GITHUB_REF, GITHUB_REPOSITORY }
+ *               GITHUB_SERVER_URL, GITHUB_REF, GITHUB_REPOSITORY, ACTIONS_CACHE_MODE: '' }
  *     service   the CacheService handle (requests(), entries(), fault(), addToken(), …)
  *     proxy     the BlobProxy handle (requests(), fault(), expire(), setLink(), …)
  *     azurite   the AzuriteHandle (url, signBlobUrl(), blobProperties(), …)
