@@ -69,6 +69,7 @@ pub struct RestoreParams {
 /// How a restore ended. Only `failed` and `rateLimited` are failures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", tsify(missing_as_null))]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum RestoreOutcome {
     /// An entry matched (and, unless looking up only, its archive was fed to the host whole).

@@ -72,7 +72,7 @@ pub enum SaveOutcome {
     Saved {
         /// Archive size in bytes.
         size: u64,
-        /// The service's id of the new entry, when it said.
+        /// The service's id of the new entry, when it said (and it is below 2^53).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(feature = "ts", tsify(optional))]
         entry_id: Option<u64>,
@@ -562,7 +562,9 @@ impl SaveMachine {
         match result {
             CallResult::Continue => State::Finalizing(call),
             CallResult::Reply(reply) if reply.ok() => {
-                State::Done(SaveOutcome::Saved { size: self.archive.total(), entry_id: reply.int64("entry_id") })
+                // An id JavaScript cannot hold exactly is dropped rather than rounded.
+                let entry_id = reply.int64("entry_id").filter(|&id| id < 1 << 53);
+                State::Done(SaveOutcome::Saved { size: self.archive.total(), entry_id })
             }
             CallResult::Reply(reply) => {
                 let message = reply.string("message").unwrap_or_default();
