@@ -162,7 +162,7 @@ export const cacheCommands = [
             ctx.out(
               r.outcome === 'skipped'
                 ? `not restored: ${r.message ?? r.code}`
-                : `cache miss: no entry for key '${r.key}'${r.restoreKeys.length ? ` or restore keys ${r.restoreKeys.map((k) => `'${k}'`).join(', ')}` : ''} with version ${r.version} (paths ${r.versionComponents.slice(0, -1).join(' | ')}) in ${where}`,
+                : `cache miss: no entry for key '${r.key}'${r.restoreKeys.length ? ` or restore keys ${r.restoreKeys.map((k) => `'${k}'`).join(', ')}` : ''} with version ${r.version} (hashed from: ${r.versionComponents.join(' | ')}) in ${where}`,
             );
           }
           if (options['fail-on-cache-miss']) {

@@ -1,1 +1,0 @@
-//! The runner's `hashFiles()` pattern language (placeholder: being written).
