@@ -19,7 +19,7 @@ const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
 /// A non-negative whole number from JavaScript (milliseconds, sizes, seeds).
 fn whole(what: &str, value: f64) -> Result<u64, JsValue> {
-    if value.is_finite() && value >= 0.0 && value <= MAX_SAFE && value.fract() == 0.0 {
+    if (0.0..=MAX_SAFE).contains(&value) && value.fract() == 0.0 {
         Ok(value as u64)
     } else {
         Err(js_error("invalid_argument", &format!("{what} must be a whole number from 0 to 2^53 - 1, got {value}")))
