@@ -41,6 +41,7 @@ const PACKAGE_VERSION = '0.1.0';
  * @property {number} [concurrency] transfers in flight (default 4)
  * @property {number} [idleTimeoutMs] abort and resume a transfer with no progress for this long (default 30 s)
  * @property {number} [maxAttempts] attempts per request on 5xx and network errors (default 5)
+ * @property {number} [backoffBaseMs] first retry back-off, growing 1.5x per attempt with jitter (default 3000)
  * @property {number} [rateLimitBudgetMs] longest total wait on `Retry-After` (default 60 s)
  * @property {(p: import('./progress.js').Progress) => void} [onProgress] called every `progressIntervalMs` during transfers
  * @property {number} [progressIntervalMs] default 5000
@@ -106,6 +107,7 @@ function common(options) {
     ...(options.concurrency !== undefined && { concurrency: positive(options.concurrency, 'concurrency') }),
     ...(options.idleTimeoutMs !== undefined && { idleTimeoutMs: positive(options.idleTimeoutMs, 'idleTimeoutMs') }),
     ...(options.maxAttempts !== undefined && { maxAttempts: positive(options.maxAttempts, 'maxAttempts') }),
+    ...(options.backoffBaseMs !== undefined && { baseBackoffMs: positive(options.backoffBaseMs, 'backoffBaseMs') }),
     ...(options.rateLimitBudgetMs !== undefined && { rateLimitBudgetMs: Math.max(0, options.rateLimitBudgetMs) }),
   };
   if (policy.blockSize !== undefined) policy.singlePutMax = policy.blockSize;
