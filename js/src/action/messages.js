@@ -21,9 +21,17 @@ const q = (s) => `'${s}'`;
  * @param {{ size?: number, elapsedMs: number }} r
  */
 export function transferFacts(r) {
-  const time = `${(r.elapsedMs / 1000).toFixed(1)} s`;
+  const time = formatDuration(r.elapsedMs);
   if (r.size === undefined || r.size === null) return time;
   return `${formatBytes(r.size)} in ${time} (${formatBytes(throughput(r.size, r.elapsedMs))}/s)`;
+}
+
+/**
+ * `850 ms`, `12.3 s`.
+ * @param {number} ms
+ */
+export function formatDuration(ms) {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /**
@@ -113,9 +121,9 @@ export function describeSave(r, ctx = {}) {
         title: 'write denied',
         text:
           `Cache not saved: the cache service denied the write (${r.message ?? 'write denied'}). ` +
-          "This job's token cannot write to the cache: pull requests from forks and other untrusted triggers get read-only tokens, " +
-          "and a workflow whose `permissions:` leave out `actions: write` cannot save either. Restores still work. " +
-          'Fix: add `permissions: { actions: write }` to the job, or save from a trusted event (a push to the base branch) so that such runs can restore it.',
+          "This job's token is read-only for the cache: pull requests from forks and other untrusted triggers get such tokens, " +
+          'and so can a job whose `permissions:` grant neither `actions: write` nor `contents: write`. Restores still work. ' +
+          'Fix: grant `actions: write` in the job\'s `permissions:`; for untrusted triggers, save from a trusted event instead (a push to the base branch), whose entries these runs can restore.',
       };
     case 'rateLimited':
       return {

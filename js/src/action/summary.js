@@ -7,7 +7,7 @@
  * Pure: it returns text; the runner writes it (and keeps the step within 1 MiB).
  */
 import { formatBytes } from '../progress.js';
-import { throughput } from './messages.js';
+import { formatDuration, throughput } from './messages.js';
 
 /** At most this many hashed files are listed (the rest are counted). */
 export const MAX_LISTED_FILES = 300;
@@ -92,7 +92,7 @@ function transferRows(r) {
   /** @type {[string, string][]} */
   const rows = [];
   if (r.size !== undefined && r.size !== null) rows.push(['Size', formatBytes(r.size)]);
-  rows.push(['Time', `${(r.elapsedMs / 1000).toFixed(1)} s`]);
+  rows.push(['Time', formatDuration(r.elapsedMs)]);
   if (r.size !== undefined && r.size !== null) rows.push(['Throughput', `${formatBytes(throughput(r.size, r.elapsedMs))}/s`]);
   return rows;
 }
