@@ -25,6 +25,48 @@
 //! (the drain rule). Bulk bytes never cross into the machine: request bodies name archive
 //! blocks the host holds ([`Body::Block`]), and downloaded bytes go straight from the socket to
 //! the host's archive pipeline ([`Sink::Archive`]); the machine only learns how many arrived.
+//!
+//! ```
+//! use cachet_core::protocol::*;
+//!
+//! let service = ServiceConfig {
+//!     results_url: "https://results-receiver.actions.githubusercontent.com/".into(),
+//!     runtime_token: "token".into(),
+//!     cache_mode: None,
+//!     user_agent: None,
+//! };
+//! let params = RestoreParams {
+//!     service,
+//!     key: "npm-linux-abc".into(),
+//!     restore_keys: vec!["npm-linux-".into()],
+//!     version: "7fcda33c".into(),
+//!     policy: TransferPolicy::default(),
+//!     lookup_only: false,
+//! };
+//! let mut machine = RestoreMachine::new(params, 42).unwrap();
+//! let Step::Send { request } = machine.poll(1_000) else { unreachable!() };
+//! assert!(request.log_url().ends_with(".CacheService/GetCacheEntryDownloadURL"));
+//! assert_eq!(machine.poll(1_000), Step::Pending); // drained: wait for the response
+//! let miss = Response { status: 200, headers: vec![], body: ResponseBody::Text { text: r#"{"ok":false}"#.into() } };
+//! machine.handle_response(request.id, miss, 1_050).unwrap();
+//! assert_eq!(machine.poll(1_050), Step::Done { outcome: RestoreOutcome::Miss });
+//! ```
+//!
+//! # Faults
+//!
+//! The policy lives here, not in the host ([`TransferPolicy`] holds its numbers):
+//!
+//! * 408, 500, 502, 503, 504, network errors and stalls: the request is tried again after an
+//!   exponential back-off with seeded jitter (the official client's 3 s, then ×1.5), at most
+//!   `max_attempts` tries in a row; a Twirp answer whose body is not a JSON object counts the same
+//!   (and ends as `protocol_error`). Each block and each range retries alone.
+//! * 429: every request of the machine waits as long as `Retry-After` says (or a back-off when
+//!   it does not), until the waits would exceed `rate_limit_budget_ms`: then `rateLimited`.
+//! * A ranged GET cut short or stalled resumes from its first missing byte at once (no attempt
+//!   is counted when bytes arrived); a 403 on a GET asks the service for a fresh URL, once.
+//! * A 403 on an upload is `url_expired`: the service cannot issue another upload URL for an
+//!   entry already reserved.
+//! * A service message containing `insufficient usage` is `usage_exceeded`, never retried.
 
 use serde::{Deserialize, Serialize};
 
