@@ -2,8 +2,9 @@
 //!
 //! It decides every request, retry and wait of a save, and never touches the archive's bytes:
 //! the host produces the archive as a stream of blocks, announces each with
-//! [`SaveMachine::handle_block`], sends the bytes a request's [`Body::Block`] names, and frees a
-//! block when the machine says [`Step::Release`]. It never performs I/O and never reads a clock.
+//! [`SaveMachine::handle_block`], sends the bytes a request's [`Body::Block`](super::Body::Block)
+//! names, and frees a block when the machine says [`Step::Release`]. It never performs I/O and
+//! never reads a clock.
 //!
 //! ```text
 //!   Start ──poll, ACTIONS_CACHE_MODE read|none──────────────────────────► Done(skipped)
