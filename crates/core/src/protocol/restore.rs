@@ -1,9 +1,9 @@
 //! The restore machine: look the entry up, then download its archive with ranged GETs.
 //!
 //! It decides every request, retry and wait of a restore, and never sees the archive's bytes:
-//! each GET names its place in the archive ([`Sink::Archive`](super::Sink::Archive)); the host streams the body into its
-//! extraction pipeline (reordering ranges that complete out of order) and reports only how many
-//! bytes arrived. It never performs I/O and never reads a clock.
+//! each GET names its place in the archive ([`Sink::Archive`](super::Sink::Archive)); the host
+//! streams the body into its extraction pipeline (reordering ranges that complete out of order)
+//! and reports only how many bytes arrived. It never performs I/O and never reads a clock.
 //!
 //! ```text
 //!   Start ──poll, ACTIONS_CACHE_MODE none|write-only──────────────────► Done(skipped)
