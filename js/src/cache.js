@@ -102,6 +102,7 @@ function common(options) {
   if (!service && !options.store && env.ACTIONS_RESULTS_URL && env.ACTIONS_RUNTIME_TOKEN) {
     service = { resultsUrl: env.ACTIONS_RESULTS_URL, runtimeToken: env.ACTIONS_RUNTIME_TOKEN, cacheMode: env.ACTIONS_CACHE_MODE };
   }
+  /** @type {Record<string, number>} */
   const policy = {
     ...(options.blockSize !== undefined && { blockSize: positive(options.blockSize, 'blockSize') }),
     ...(options.concurrency !== undefined && { concurrency: positive(options.concurrency, 'concurrency') }),
@@ -335,8 +336,7 @@ export async function restoreCache(paths, key, restoreKeys = [], options = {}) {
   );
   /** @type {Awaited<ReturnType<typeof startExtraction>> | null} */
   let extraction = null;
-  /** @type {Promise<Awaited<ReturnType<typeof startExtraction>>> | null} */
-  let starting = null;
+  let starting = /** @type {Promise<Awaited<ReturnType<typeof startExtraction>>> | null} */ (/** @type {unknown} */ (null));
   const assembler = new ArchiveAssembler({
     async write(chunk) {
       starting ??= startExtraction({ workspace, roots, compression, tempDir });

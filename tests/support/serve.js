@@ -6,7 +6,7 @@
  *
  *   node tests/support/serve.js [--total-bytes-per-sec 125e6] [--per-connection-bytes-per-sec 60e6]
  *                               [--latency-ms 20] [--token-kind read-write|read-only|none]
- *                               [--max-lifetime-ms 900000]
+ *                               [--max-lifetime-ms 900000] [--azurite-memory-mb 2048]
  *
  * Prints one JSON line on stdout once ready:
  *   { "env": { ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, … }, "service": url, "proxy": url,
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     'latency-ms': { type: 'string' },
     'token-kind': { type: 'string', default: 'read-write' },
     'max-lifetime-ms': { type: 'string', default: String(15 * 60_000) },
+    'azurite-memory-mb': { type: 'string' },
   },
 });
 /** @param {string | undefined} v */
@@ -37,7 +38,8 @@ const link = {
 const maxLifetimeMs = Number(values['max-lifetime-ms']);
 const tokenKind = /** @type {import('./cache-service.js').TokenKind} */ (values['token-kind']);
 
-const handle = await startTestService({ link, tokenKind, maxLifetimeMs });
+const memoryLimitMb = num(values['azurite-memory-mb']);
+const handle = await startTestService({ link, tokenKind, maxLifetimeMs, azurite: memoryLimitMb ? { memoryLimitMb } : {} });
 let stopping = false;
 const shutdown = async () => {
   if (stopping) return;

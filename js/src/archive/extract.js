@@ -40,31 +40,92 @@ export function isInside(child, parent) {
 }
 
 const SMALL_FILE = 256 * 1024;
+const WRITE_CONCURRENCY = 16;
 
 /**
- * Stages entries under a temporary folder and moves them into place on `commit()`.
+ * Runs async tasks with at most `limit` at once. `submit` resolves when the task has started
+ * (so a producer slows to the pool's pace); the first failure is kept and rethrown by `drain`.
+ * @param {number} limit
+ */
+function createPool(limit) {
+  let active = 0;
+  /** @type {(() => void)[]} */
+  let waiters = [];
+  /** @type {any} */
+  let failure = null;
+  /** @type {Set<Promise<void>>} */
+  const running = new Set();
+  return {
+    /** @param {() => Promise<void>} task */
+    async submit(task) {
+      while (active >= limit) await new Promise((resolve) => waiters.push(() => resolve(undefined)));
+      if (failure) throw failure;
+      active++;
+      const p = task()
+        .catch((e) => {
+          failure ??= e;
+        })
+        .finally(() => {
+          active--;
+          running.delete(p);
+          const w = waiters.shift();
+          w?.();
+        });
+      running.add(p);
+    },
+    async drain() {
+      while (running.size) await Promise.all([...running]);
+      if (failure) throw failure;
+    },
+  };
+}
+
+/**
+ * Stages entries under a temporary folder that mirrors each declared root, and moves them into
+ * place on `commit()`: a root that does not exist yet is moved with one rename; an existing one
+ * is merged entry by entry (files replaced, folders kept).
  * @param {{ workspace: string, roots: string[], tempDir?: string }} options
  */
 export async function createStagedWriter({ workspace, roots, tempDir }) {
-  const absRoots = roots.map((r) => path.resolve(workspace, r));
+  // Outermost roots only: a root inside another is covered by it.
+  const resolved = [...new Set(roots.map((r) => path.resolve(workspace, r)))];
+  const absRoots = resolved.filter((r) => !resolved.some((o) => o !== r && isInside(r, o)));
   const staging = await fsp.mkdtemp(path.join(tempDir ?? os.tmpdir(), 'cachet-restore-'));
-  /** @type {{ type: string, target: string, staged?: string, source?: string, mode: number, mtime: number, linkname?: string }[]} */
+  /**
+   * @typedef {{ type: 'directory' | 'file' | 'symlink' | 'hardlink', target: string, staged: string, root: number, source?: string, mode: number, mtime: number, linkname?: string }} PlanItem
+   * @type {PlanItem[]}
+   */
   const plan = [];
   /** @type {Set<string>} absolute targets of symbolic links created by this archive */
   const links = new Set();
-  /** @type {Map<string, string>} absolute target → staged path, for hard links */
+  /** @type {Map<string, string>} absolute target → staged path of the files of this archive */
   const files = new Map();
-  let seq = 0;
+  /** @type {Set<string>} staged folders known to exist */
+  const madeDirs = new Set([staging]);
+  const pool = createPool(WRITE_CONCURRENCY);
 
   /** @param {string} name */
   function resolveEntry(name) {
     if (name.includes('\0')) throw new ExtractError(`archive entry '${name}' has a NUL in its name: refused`, 'unsafe_entry');
     const target = path.resolve(workspace, name);
-    const root = absRoots.find((r) => isInside(target, r));
+    const root = absRoots.findIndex((r) => isInside(target, r));
     return { target, root };
   }
 
-  /** @param {string} target */
+  /** @param {string} target @param {number} root */
+  function stagedPath(target, root) {
+    const rel = path.relative(absRoots[root], target);
+    return rel === '' ? path.join(staging, `r${root}`) : path.join(staging, `r${root}`, rel);
+  }
+
+  /** @param {string} dir */
+  async function ensureDir(dir) {
+    if (madeDirs.has(dir)) return;
+    await fsp.mkdir(dir, { recursive: true });
+    for (let d = dir; !madeDirs.has(d); d = path.dirname(d)) madeDirs.add(d);
+  }
+
+  /** @param {string} target @param {string} name */
   function checkNoLinkParent(target, name) {
     for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
       if (links.has(dir)) {
@@ -76,7 +137,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   /** @param {import('./tar-reader.js').TarEntry} entry */
   async function onEntry(entry) {
     const { target, root } = resolveEntry(entry.name);
-    if (!root) {
+    if (root === -1) {
       // A folder that is a parent of a declared root carries no data: skip it.
       if (entry.type === 'directory' && absRoots.some((r) => isInside(r, target))) return null;
       throw new ExtractError(
@@ -85,9 +146,12 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
       );
     }
     checkNoLinkParent(target, entry.name);
+    const staged = stagedPath(target, root);
+    const base = { target, staged, root, mode: entry.mode, mtime: entry.mtime };
     switch (entry.type) {
       case 'directory':
-        plan.push({ type: 'directory', target, mode: entry.mode, mtime: entry.mtime });
+        await ensureDir(staged);
+        plan.push({ type: 'directory', ...base });
         return null;
       case 'symlink': {
         const pointsTo = path.resolve(path.dirname(target), entry.linkname);
@@ -98,25 +162,24 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
           );
         }
         links.add(target);
-        plan.push({ type: 'symlink', target, linkname: entry.linkname, mode: entry.mode, mtime: entry.mtime });
+        plan.push({ type: 'symlink', ...base, linkname: entry.linkname });
         return null;
       }
       case 'hardlink': {
         const { target: source, root: sourceRoot } = resolveEntry(entry.linkname);
-        const staged = files.get(source);
-        if (!sourceRoot || !staged) {
+        if (sourceRoot === -1 || !files.has(source)) {
           throw new ExtractError(
             `archive entry '${entry.name}' is a hard link to '${entry.linkname}', which is not a file of this archive inside the declared paths: refused`,
             'link_outside_paths',
           );
         }
-        plan.push({ type: 'hardlink', target, source, mode: entry.mode, mtime: entry.mtime });
+        plan.push({ type: 'hardlink', ...base, source: /** @type {string} */ (files.get(source)) });
         return null;
       }
       case 'file': {
-        const staged = path.join(staging, String(seq++));
+        await ensureDir(path.dirname(staged));
         files.set(target, staged);
-        plan.push({ type: 'file', target, staged, mode: entry.mode, mtime: entry.mtime });
+        plan.push({ type: 'file', ...base });
         return fileWriter(staged, entry);
       }
       default:
@@ -132,6 +195,10 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
    * @param {import('./tar-reader.js').TarEntry} entry
    */
   function fileWriter(staged, entry) {
+    const finish = async () => {
+      await fsp.chmod(staged, entry.mode);
+      await fsp.utimes(staged, entry.mtime, entry.mtime);
+    };
     if (entry.size <= SMALL_FILE) {
       /** @type {Buffer[]} */
       const parts = [];
@@ -140,13 +207,18 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
         write(chunk) {
           parts.push(chunk);
         },
-        async end() {
-          await fsp.writeFile(staged, parts.length === 1 ? parts[0] : Buffer.concat(parts), { mode: 0o600 });
+        end() {
+          const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+          return pool.submit(async () => {
+            await fsp.writeFile(staged, data, { mode: 0o600 });
+            await finish();
+          });
         },
       };
     }
     /** @type {Promise<import('node:fs/promises').FileHandle>} */
     const handle = fsp.open(staged, 'w', 0o600);
+    handle.catch(() => {});
     return {
       /** @param {Buffer} chunk */
       async write(chunk) {
@@ -156,58 +228,91 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
       },
       async end() {
         await (await handle).close();
+        await finish();
       },
     };
   }
 
+  /** The archive is read in full: put everything in place. */
   async function commit() {
-    /** @type {{ target: string, mode: number, mtime: number }[]} */
-    const dirs = [];
-    /** @param {string} target */
-    async function clear(target) {
-      const st = await fsp.lstat(target).catch(() => null);
-      if (st && !st.isDirectory()) await fsp.unlink(target);
-      else if (st) throw new ExtractError(`cannot restore '${target}': a folder is in the way`, 'target_conflict');
-    }
+    await pool.drain();
+    // Links last, so nothing was ever written through them.
     for (const item of plan) {
-      if (item.type === 'directory') {
-        const st = await fsp.lstat(item.target).catch(() => null);
-        if (st && !st.isDirectory()) await fsp.unlink(item.target);
-        await fsp.mkdir(item.target, { recursive: true });
-        dirs.push(item);
-        continue;
+      if (item.type === 'symlink') {
+        await ensureDir(path.dirname(item.staged));
+        await fsp.rm(item.staged, { force: true, recursive: true });
+        await fsp.symlink(/** @type {string} */ (item.linkname), item.staged);
+        await fsp.lutimes(item.staged, item.mtime, item.mtime).catch(() => {});
+      } else if (item.type === 'hardlink') {
+        await ensureDir(path.dirname(item.staged));
+        await fsp.rm(item.staged, { force: true });
+        await fsp.link(/** @type {string} */ (item.source), item.staged);
       }
-      await fsp.mkdir(path.dirname(item.target), { recursive: true });
-      await clear(item.target);
-      if (item.type === 'file') {
-        const staged = /** @type {string} */ (item.staged);
-        await fsp.chmod(staged, item.mode);
-        await fsp.utimes(staged, item.mtime, item.mtime);
+    }
+    const merged = new Set();
+    for (let i = 0; i < absRoots.length; i++) {
+      const stagedRoot = path.join(staging, `r${i}`);
+      if (!(await fsp.lstat(stagedRoot).catch(() => null))) continue;
+      const existing = await fsp.lstat(absRoots[i]).catch(() => null);
+      if (!existing) {
+        await fsp.mkdir(path.dirname(absRoots[i]), { recursive: true });
         try {
-          await fsp.rename(staged, item.target);
+          await fsp.rename(stagedRoot, absRoots[i]);
+          continue;
         } catch (e) {
           if (/** @type {any} */ (e).code !== 'EXDEV') throw e;
-          await fsp.copyFile(staged, item.target);
-          await fsp.chmod(item.target, item.mode);
-          await fsp.utimes(item.target, item.mtime, item.mtime);
         }
-      } else if (item.type === 'hardlink') {
-        // Its source is an earlier entry of the archive, already in place.
-        await fsp.link(/** @type {string} */ (item.source), item.target);
-      } else if (item.type === 'symlink') {
-        await fsp.symlink(/** @type {string} */ (item.linkname), item.target);
-        await fsp.lutimes(item.target, item.mtime, item.mtime).catch(() => {});
       }
+      merged.add(i);
     }
-    // Folders last, deepest first, so that writing into them does not change their times.
-    for (const dir of dirs.reverse()) {
-      await fsp.chmod(dir.target, dir.mode).catch(() => {});
-      await fsp.utimes(dir.target, dir.mtime, dir.mtime).catch(() => {});
+    if (merged.size) await mergeInto(plan.filter((item) => merged.has(item.root)));
+    // Folder modes and times last, once nothing more is written into them.
+    const dirPool = createPool(WRITE_CONCURRENCY);
+    for (const dir of plan) {
+      if (dir.type !== 'directory') continue;
+      await dirPool.submit(async () => {
+        await fsp.chmod(dir.target, dir.mode).catch(() => {});
+        await fsp.utimes(dir.target, dir.mtime, dir.mtime).catch(() => {});
+      });
     }
+    await dirPool.drain();
     await fsp.rm(staging, { recursive: true, force: true });
   }
 
+  /**
+   * Moves staged entries onto an existing tree: files and links replace what is there, folders
+   * are created or kept. A folder standing where a file goes is an error (nothing is deleted).
+   * @param {PlanItem[]} items
+   */
+  async function mergeInto(items) {
+    for (const item of items) if (item.type === 'directory') await fsp.mkdir(item.target, { recursive: true });
+    const movePool = createPool(WRITE_CONCURRENCY);
+    for (const item of items) {
+      if (item.type === 'directory') continue;
+      await movePool.submit(async () => {
+        await fsp.mkdir(path.dirname(item.target), { recursive: true });
+        const st = await fsp.lstat(item.target).catch(() => null);
+        if (st?.isDirectory()) throw new ExtractError(`cannot restore '${item.target}': a folder is in the way`, 'target_conflict');
+        try {
+          await fsp.rename(item.staged, item.target);
+        } catch (e) {
+          if (/** @type {any} */ (e).code !== 'EXDEV') throw e;
+          if (item.type === 'symlink') {
+            await fsp.rm(item.target, { force: true });
+            await fsp.symlink(/** @type {string} */ (item.linkname), item.target);
+          } else {
+            await fsp.copyFile(item.staged, item.target);
+            await fsp.chmod(item.target, item.mode);
+            await fsp.utimes(item.target, item.mtime, item.mtime);
+          }
+        }
+      });
+    }
+    await movePool.drain();
+  }
+
   async function abort() {
+    await pool.drain().catch(() => {});
     await fsp.rm(staging, { recursive: true, force: true });
   }
 

@@ -128,9 +128,11 @@ export async function readTar(source, onEntry) {
   /** @type {string | null} */
   let gnuLongLink = null;
 
-  // Body state.
-  /** @type {{ remaining: number, padding: number, consumer: any, collect: Buffer[] | null, kind: 'entry' | 'pax' | 'gpax' | 'L' | 'K' } | null} */
-  let body = null;
+  /**
+   * The body being read, if any.
+   * @typedef {{ remaining: number, padding: number, consumer: any, collect: Buffer[] | null, kind: 'entry' | 'pax' | 'gpax' | 'L' | 'K' }} BodyState
+   */
+  let body = /** @type {BodyState | null} */ (/** @type {unknown} */ (null));
 
   /** @param {number} n */
   function take(n) {
