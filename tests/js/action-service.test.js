@@ -6,7 +6,9 @@
 // the runtime token and signed URLs kept out of every log line (debug included).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { useTestService } from '../support/index.js';
 import { DIST, NODES, createJob } from '../fixtures/action/harness.js';
 import { cacheVersion } from '../../js/src/key.js';
@@ -24,6 +26,8 @@ const transcripts = [];
 
 let n = 0;
 const key = (name) => `${name}-${process.pid}-${++n}`;
+
+
 
 for (const node of NODES) {
   describe(`the bundled action on ${node.name}, cache service`, () => {
@@ -163,6 +167,29 @@ for (const node of NODES) {
       assert.deepEqual(busy.warnings, []);
       assert.ok(busy.lines.some((l) => l.startsWith(`Cache not saved: another job is saving key '${held}' right now`)), busy.stdout);
       assert.match(busy.summary, /### cachet save: another job is saving/);
+    });
+
+    test('tunables reach the transfer: block-size cuts uploads and downloads into blocks; upload-chunk-size maps onto it', async () => {
+      const k = key('blocks');
+      const job = newJob();
+      // 2.5 MiB that zstd cannot shrink, so the archive needs three 1 MiB blocks.
+      job.write({ 'big/random.bin': /** @type {any} */ (randomBytes(2.5 * 1024 * 1024)) });
+      proxy.clearRequests();
+      const saved = await job.save({ path: 'big', key: k, 'block-size': '1', concurrency: '2', 'idle-timeout': '20', 'compression-level': '1' });
+      assert.equal(saved.code, 0, saved.stdout);
+      assert.ok(saved.lines.some((l) => l.startsWith(`Cache saved with key: ${k}`)), saved.stdout);
+      assert.ok(proxy.requests().filter((r) => r.comp === 'block').length >= 3, 'Put Block per 1 MiB');
+      proxy.clearRequests();
+      const other = newJob();
+      const restored = await other.restore({ path: 'big', key: k, 'block-size': '1' });
+      assert.equal(restored.outputs['cache-hit'], 'true', restored.stdout);
+      assert.ok(proxy.requests().filter((r) => r.ranged).length >= 3, 'ranged GET per 1 MiB');
+      assert.equal(fs.statSync(path.join(other.workspace, 'big/random.bin')).size, 2.5 * 1024 * 1024);
+
+      proxy.clearRequests();
+      const chunked = await job.save({ path: 'big', key: key('chunk'), 'upload-chunk-size': String(1024 * 1024) });
+      assert.ok(chunked.lines.includes('Note: upload-chunk-size 1048576 bytes is used as the upload block size'), chunked.stdout);
+      assert.ok(proxy.requests().filter((r) => r.comp === 'block').length >= 3);
     });
 
     test('rate limited and storage quota: distinct warnings, the step still succeeds', async () => {

@@ -63,7 +63,7 @@ for (const node of NODES) {
       const second = newJob();
       const again = await second.useCache({ path: 'deps', key: k });
       assert.equal(again.main.code, 0, again.main.stdout);
-      assert.equal(again.main.outputs['cache-hit'], 'true');
+      assert.equal(again.main.outputs['cache-hit'], 'true', again.main.stdout + again.main.stderr);
       assert.equal(again.main.outputs['cache-matched-key'], k);
       assert.equal(second.read('deps/a.txt'), 'alpha');
       assert.equal(second.read('deps/sub/b.txt'), 'beta');
@@ -86,7 +86,7 @@ for (const node of NODES) {
       const job = newJob();
       const step = await job.useCache({ path: 'out', key: `${base}-new`, 'restore-keys': `${base}-` });
       assert.equal(step.main.code, 0, step.main.stdout);
-      assert.equal(step.main.outputs['cache-hit'], 'false');
+      assert.equal(step.main.outputs['cache-hit'], 'false', step.main.stdout + step.main.stderr);
       assert.equal(step.main.outputs['cache-matched-key'], `${base}-old`);
       assert.equal(job.read('out/file.txt'), 'v1');
       assert.match(step.main.summary, /### cachet restore: restore-key hit/);
@@ -97,7 +97,7 @@ for (const node of NODES) {
 
       const check = newJob();
       const r = await check.restore({ path: 'out', key: `${base}-new` });
-      assert.equal(r.outputs['cache-hit'], 'true');
+      assert.equal(r.outputs['cache-hit'], 'true', r.stdout + r.stderr);
       assert.equal(check.read('out/file.txt'), 'v2');
     });
 
@@ -109,7 +109,7 @@ for (const node of NODES) {
       const job = newJob();
       const step = await job.useCache({ path: 'lk', key: k, 'lookup-only': 'true' });
       assert.equal(step.main.code, 0, step.main.stdout);
-      assert.equal(step.main.outputs['cache-hit'], 'true');
+      assert.equal(step.main.outputs['cache-hit'], 'true', step.main.stdout + step.main.stderr);
       assert.equal(step.main.outputs['cache-matched-key'], k);
       assert.ok(step.main.lines.some((l) => l.startsWith(`Cache found and can be restored from key: ${k}`)), step.main.stdout);
       assert.equal(job.read('lk/x.txt'), null, 'nothing was downloaded');
@@ -134,7 +134,7 @@ for (const node of NODES) {
       assert.equal((await seed.save({ path: 'strict', key: `${k}-seed` })).code, 0);
       const hit = await newJob().restore({ path: 'strict', key: `${k}-other`, 'restore-keys': `${k}-`, 'fail-on-cache-miss': 'true' });
       assert.equal(hit.code, 0, hit.stdout);
-      assert.equal(hit.outputs['cache-hit'], 'false');
+      assert.equal(hit.outputs['cache-hit'], 'false', hit.stdout + hit.stderr);
     });
 
     test('save-on-failure: the main step exports CACHET_SAVE_ON_FAILURE, post-if reads it, and the post step saves after a failure', async () => {
@@ -150,7 +150,8 @@ for (const node of NODES) {
       assert.equal(post.code, 0, post.stdout);
       assert.ok(post.lines.some((l) => l.startsWith(`Cache saved with key: ${k}`)), post.stdout);
       const check = newJob();
-      assert.equal((await check.restore({ path: 'build', key: k })).outputs['cache-hit'], 'true');
+      const checked = await check.restore({ path: 'build', key: k });
+      assert.equal(checked.outputs['cache-hit'], 'true', checked.stdout);
       assert.equal(check.read('build/out.bin'), 'partial build');
 
       // Without it, a failed job does not save (post-if: success()).
@@ -195,8 +196,14 @@ for (const node of NODES) {
       other.write({ 'package-lock.json': '{"lockfileVersion":3}', 'sub/requirements.txt': 'numpy==2.0\n' });
       const r = await other.restore({ path: 'node_modules', key: k, 'hash-files': 'package-lock.json\nsub/requirements.txt' });
       assert.equal(r.outputs['cache-primary-key'], primary);
-      assert.equal(r.outputs['cache-hit'], 'true');
+      assert.equal(r.outputs['cache-hit'], 'true', r.stdout + r.stderr);
       assert.equal(other.read('node_modules/m/index.js'), 'x');
+
+      // Nothing matched: a warning, and the key without a suffix (the step does not fail).
+      const none = await other.restore({ path: 'node_modules', key: k, 'hash-files': 'no-such-dir/**' });
+      assert.equal(none.code, 0, none.stdout);
+      assert.equal(none.outputs['cache-primary-key'], k);
+      assert.match(none.warnings[0] ?? '', /^hash-files: no file matched no-such-dir\/\*\*/);
     });
 
     test('restore/ + save/ split: cache-primary-key from restore/ feeds save/', async () => {
