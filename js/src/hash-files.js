@@ -23,12 +23,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { HashFilesMatcher } from './wasm.js';
 
-/** Files hashed at once (reads overlap; hashing itself runs on this thread). */
+/** Files hashed at once on this thread (reads overlap; hashing runs here). */
 const CONCURRENCY = 16;
 /** Read size; smaller files take one read. */
 const CHUNK = 256 * 1024;
+/** Once this many files wait, hashing moves to worker threads (synchronous reads there). */
+const POOL_THRESHOLD = 128;
+/** Files per message to a worker. */
+const BATCH = 48;
+/** Sibling folders whose listing is requested ahead of the walk. */
+const PREFETCH = 4;
 
 /** Classification bits from the matcher (see crates/wasm/src/hash_files.rs). */
 const YIELD_FILE = 2;
@@ -66,7 +73,16 @@ const YIELD_FILE = 2;
  * @property {(p: string) => Promise<{ isDirectory(): boolean }>} stat follows links
  * @property {(p: string) => Promise<string>} realpath
  * @property {(p: string, buffer: Uint8Array) => Promise<Uint8Array>} sha256 the file's raw digest, reading through `buffer`
+ * @property {() => HashBatch | undefined} [pool] a faster way for many files, when the host has one
  */
+
+/**
+ * Hashes several queued entries (off this thread): per entry, the digest, `null` for a
+ * directory reached through a link, or the error met (with the path).
+ * @typedef {{ lanes: number, hash(entries: QueueEntry[]): Promise<(Uint8Array | null | { error: unknown })[]> }} HashBatch
+ */
+
+/** @typedef {{ path: string, link: boolean }} QueueEntry */
 
 /**
  * Computes what the runner's `hashFiles(patterns...)` returns for this workspace.
@@ -83,7 +99,7 @@ const YIELD_FILE = 2;
 export async function hashFiles(patterns, options = {}) {
   const { followSymbolicLinks = false, explain = false } = options;
   if (process.platform === 'win32') {
-    throw cachetError('unsupported_platform', 'hashFiles: Windows is not supported yet (the runner matches case-insensitively there)');
+    throw cachetError('unsupported_platform', 'hashFiles() on Windows is not supported yet (the runner matches case-insensitively there)');
   }
   const text = Array.isArray(patterns) ? patterns.join('\n') : String(patterns);
   const workspace = await realWorkspace(options.workspace ?? process.cwd());
@@ -109,14 +125,15 @@ async function realWorkspace(workspace) {
   try {
     return await fs.promises.realpath(path.resolve(workspace));
   } catch (e) {
-    throw cachetError('workspace_missing', `hashFiles: the workspace '${workspace}' cannot be opened (${errorText(e)})`, { path: workspace, cause: e });
+    throw cachetError('workspace_missing', `the workspace '${workspace}' cannot be opened (${errorText(e)})`, { path: workspace, cause: e });
   }
 }
 
 /**
- * Walks and hashes: the walk runs ahead and queues the files to hash, `CONCURRENCY` workers
- * hash them, results keep the walk's order. The first failure in walk order wins, as in the
- * runner, which stops at the first error it meets.
+ * Walks and hashes: the walk runs ahead and queues the files to hash; lanes take them in
+ * order (one at a time on this thread, in batches on the worker pool once enough wait), and
+ * results keep the walk's order. The first failure in walk order wins, as in the runner, which
+ * stops at the first error it meets.
  *
  * @param {HashFilesMatcher} matcher
  * @param {WalkIo} io
@@ -125,13 +142,15 @@ async function realWorkspace(workspace) {
  * @returns {Promise<{ path: string, digest: Uint8Array }[]>}
  */
 async function collect(matcher, io, workspace, follow) {
-  /** @type {{ path: string, link: boolean }[]} */
+  /** @type {QueueEntry[]} */
   const queue = [];
   /** @type {(Uint8Array | null | Error)[]} */
   const results = [];
   let next = 0;
   let walking = true;
   let firstFailure = Infinity;
+  /** @type {HashBatch | undefined} */
+  let pool;
   /** @type {(() => void)[]} */
   let sleepers = [];
   const wake = () => {
@@ -140,26 +159,27 @@ async function collect(matcher, io, workspace, follow) {
     for (const resolve of s) resolve();
   };
   const prefix = workspace + '/';
+  /** @type {Promise<void>[]} */
+  const lanes = [];
 
-  /** @param {string} p @param {boolean} link */
-  const emit = (p, link) => {
-    // The runner ignores matches outside the workspace, before looking at them.
-    if (!p.startsWith(prefix)) return;
-    queue.push({ path: p, link });
-    if (sleepers.length) wake();
+  /** @param {number} i @param {Uint8Array | null | Error} result */
+  const settle = (i, result) => {
+    results[i] = result;
+    if (result instanceof Error) firstFailure = Math.min(firstFailure, i);
   };
 
-  const worker = async () => {
+  /** One file at a time, on this thread; gives way to the pool once it runs. */
+  const threadLane = async () => {
     const buffer = new Uint8Array(CHUNK);
     for (;;) {
+      if (pool) return;
       if (next < queue.length) {
         const i = next++;
         if (i > firstFailure) continue;
         try {
-          results[i] = await hashEntry(io, queue[i], buffer, workspace);
+          settle(i, await hashEntry(io, queue[i], buffer, workspace));
         } catch (e) {
-          results[i] = /** @type {Error} */ (e);
-          firstFailure = Math.min(firstFailure, i);
+          settle(i, /** @type {Error} */ (e));
         }
       } else if (!walking) {
         return;
@@ -169,7 +189,41 @@ async function collect(matcher, io, workspace, follow) {
     }
   };
 
-  const workers = Array.from({ length: CONCURRENCY }, worker);
+  /** Batches on the worker pool. @param {HashBatch} batcher */
+  const poolLane = async (batcher) => {
+    for (;;) {
+      if (next < queue.length) {
+        const start = next;
+        const end = Math.min(queue.length, start + BATCH);
+        next = end;
+        if (start > firstFailure) continue;
+        const out = await batcher.hash(queue.slice(start, end));
+        out.forEach((r, k) => {
+          const i = start + k;
+          if (r && 'error' in r) settle(i, ioError(r.error, queue[i].path, workspace));
+          else settle(i, /** @type {Uint8Array | null} */ (r));
+        });
+      } else if (!walking) {
+        return;
+      } else {
+        await new Promise((resolve) => sleepers.push(() => resolve(undefined)));
+      }
+    }
+  };
+
+  /** @param {string} p @param {boolean} link */
+  const emit = (p, link) => {
+    // The runner ignores matches outside the workspace, before looking at them.
+    if (!p.startsWith(prefix)) return;
+    queue.push({ path: p, link });
+    if (!pool && io.pool && queue.length - next > POOL_THRESHOLD) {
+      pool = io.pool();
+      if (pool) for (let k = 0; k < pool.lanes; k++) lanes.push(poolLane(pool));
+    }
+    if (sleepers.length) wake();
+  };
+
+  for (let k = 0; k < CONCURRENCY; k++) lanes.push(threadLane());
   /** @type {Error | undefined} */
   let walkError;
   try {
@@ -180,7 +234,7 @@ async function collect(matcher, io, workspace, follow) {
     walking = false;
     wake();
   }
-  await Promise.all(workers);
+  await Promise.all(lanes);
 
   /** @type {{ path: string, digest: Uint8Array }[]} */
   const files = [];
@@ -221,13 +275,14 @@ async function walk(matcher, io, follow, emit, stopped, workspace) {
    * @param {string} dir as the globber spells it
    * @param {number} level
    * @param {string} realDir its real path (when following)
+   * @param {Promise<Entry[]>} [listing] its listing, when already requested
    */
-  const descend = async (dir, level, realDir) => {
+  const descend = async (dir, level, realDir, listing) => {
     if (stopped()) return;
     /** @type {Entry[]} */
     let entries;
     try {
-      entries = await io.readdir(dir);
+      entries = await (listing ?? io.readdir(dir));
     } catch (e) {
       throw ioError(e, dir, workspace);
     }
@@ -236,6 +291,29 @@ async function walk(matcher, io, follow, emit, stopped, workspace) {
     const base = path.posix.normalize(dir);
     const bits = matcher.classifyChildren(base, entries.map((e) => e.name).join('/'));
     const sep = base === '/' ? '' : '/';
+    // List the next few subfolders ahead, so the walk does not wait on each listing in turn.
+    /** @type {number[]} */
+    const subfolders = [];
+    for (let i = 0; i < entries.length; i++) if (bits[i] !== 0 && entries[i].isDirectory()) subfolders.push(i);
+    /** @type {Map<number, Promise<Entry[]>>} */
+    const requested = new Map();
+    let cursor = 0;
+    const requestAhead = () => {
+      while (cursor < subfolders.length && requested.size < PREFETCH) {
+        const i = subfolders[cursor++];
+        const listing = io.readdir(base + sep + entries[i].name);
+        listing.catch(() => {}); // reported when awaited, if ever
+        requested.set(i, listing);
+      }
+    };
+    requestAhead();
+    /** @param {number} i */
+    const take = (i) => {
+      const listing = requested.get(i);
+      requested.delete(i);
+      requestAhead();
+      return listing;
+    };
     for (let i = 0; i < entries.length; i++) {
       const b = bits[i];
       if (b === 0) continue;
@@ -243,7 +321,7 @@ async function walk(matcher, io, follow, emit, stopped, workspace) {
       const child = base + sep + entry.name;
       if (!follow) {
         // lstat semantics: the entry's own type.
-        if (entry.isDirectory()) await descend(child, level + 1, '');
+        if (entry.isDirectory()) await descend(child, level + 1, '', take(i));
         else if (b & YIELD_FILE) emit(child, entry.isSymbolicLink());
       } else if (entry.isSymbolicLink()) {
         const stats = await statFollowing(io, child, workspace);
@@ -255,8 +333,9 @@ async function walk(matcher, io, follow, emit, stopped, workspace) {
           emit(child, false);
         }
       } else if (entry.isDirectory()) {
+        const listing = take(i);
         const real = (realDir === '/' ? '' : realDir) + '/' + entry.name;
-        if (enter(level + 1, real)) await descend(child, level + 1, real);
+        if (enter(level + 1, real)) await descend(child, level + 1, real, listing);
       } else if (b & YIELD_FILE) {
         emit(child, false);
       }
@@ -352,6 +431,7 @@ export function nodeIo() {
   /** @param {number} fd @returns {Promise<void>} */
   const close = (fd) => new Promise((resolve) => fs.close(fd, () => resolve()));
   return {
+    pool: sharedPool,
     readdir: (dir) => fs.promises.readdir(dir, { withFileTypes: true }),
     lstat: (p) => fs.promises.lstat(p),
     stat: (p) => fs.promises.stat(p),
@@ -371,6 +451,106 @@ export function nodeIo() {
       }
     },
   };
+}
+
+/**
+ * The worker's code (CommonJS, run with `eval`, so bundles need no extra file): for each path
+ * of a message, `statSync` when it is a link (a directory is skipped), then the SHA-256 of its
+ * content read synchronously in `CHUNK` pieces. Answers the digests, a status per path
+ * (0 hashed, 1 directory, 2 failed) and the errors.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${CHUNK});
+parentPort.on('message', ({ id, paths, links }) => {
+  const digests = new Uint8Array(paths.length * 32);
+  const status = new Uint8Array(paths.length);
+  const errors = [];
+  for (let k = 0; k < paths.length; k++) {
+    try {
+      if (links[k] && fs.statSync(paths[k]).isDirectory()) { status[k] = 1; continue; }
+      const fd = fs.openSync(paths[k], 'r');
+      try {
+        const hash = crypto.createHash('sha256');
+        let n;
+        while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        digests.set(hash.digest(), k * 32);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch (e) {
+      status[k] = 2;
+      errors.push({ k, code: e && e.code, syscall: e && e.syscall, message: String(e && e.message) });
+    }
+  }
+  parentPort.postMessage({ id, digests, status, errors }, [digests.buffer]);
+});
+`;
+
+/** @type {HashBatch | undefined} */
+let pool;
+
+/**
+ * The process-wide worker pool, started on first use and kept (idle workers do not keep the
+ * process alive). One worker per CPU, at most 4.
+ * @returns {HashBatch | undefined}
+ */
+function sharedPool() {
+  if (pool) return pool;
+  const size = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+  /** @type {{ worker: Worker, pending: Map<number, { resolve: (v: any) => void, reject: (e: unknown) => void }> }[]} */
+  const workers = [];
+  let ids = 0;
+  let turn = 0;
+  const discard = () => {
+    pool = undefined;
+    for (const w of workers) w.worker.terminate().catch(() => {});
+  };
+  for (let n = 0; n < size; n++) {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    const slot = { worker, pending: new Map() };
+    worker.on('message', (/** @type {any} */ m) => {
+      const p = slot.pending.get(m.id);
+      slot.pending.delete(m.id);
+      if (slot.pending.size === 0) worker.unref();
+      p?.resolve(m);
+    });
+    worker.on('error', (e) => {
+      for (const p of slot.pending.values()) p.reject(e);
+      slot.pending.clear();
+      discard();
+    });
+    workers.push(slot);
+  }
+  pool = {
+    lanes: size * 2,
+    hash(entries) {
+      const slot = workers[turn++ % workers.length];
+      const id = ids++;
+      return new Promise((resolve, reject) => {
+        if (slot.pending.size === 0) slot.worker.ref();
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, paths: entries.map((e) => e.path), links: entries.map((e) => e.link) });
+      }).then((/** @type {any} */ m) => {
+        /** @type {(Uint8Array | null | { error: unknown })[]} */
+        const out = [];
+        const errors = new Map(m.errors.map((/** @type {any} */ e) => [e.k, e]));
+        for (let k = 0; k < entries.length; k++) {
+          if (m.status[k] === 0) out.push(m.digests.subarray(k * 32, k * 32 + 32));
+          else if (m.status[k] === 1) out.push(null);
+          else {
+            const e = /** @type {any} */ (errors.get(k));
+            out.push({ error: Object.assign(new Error(e.message), { code: e.code, syscall: e.syscall }) });
+          }
+        }
+        return out;
+      });
+    },
+  };
+  return pool;
 }
 
 /**
@@ -411,10 +591,10 @@ function ioError(e, p, workspace) {
       const what = code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link (its target does not exist)';
       return cachetError(
         'broken_symlink',
-        `hashFiles: '${shown}' is ${what}; the runner's hashFiles() fails on it too: fix or remove the link, or exclude it with a '!' pattern`,
+        `'${shown}' is ${what}; the runner's hashFiles() fails on it too: fix or remove the link, or exclude it with a '!' pattern`,
         { path: p, cause: e },
       );
     }
   }
-  return cachetError('unreadable', `hashFiles: cannot read '${shown}' (${errorText(e)})`, { path: p, cause: e });
+  return cachetError('unreadable', `cannot read '${shown}' (${errorText(e)})`, { path: p, cause: e });
 }

@@ -282,3 +282,35 @@ test('empty matches give the empty string; ~ expands to the given home', async (
   const inside = await hashFiles('~/x', { workspace, homeDir: workspace, explain: true });
   assert.deepEqual(inside.files?.map((f) => f.path), ['x']);
 });
+
+test('hundreds of files: the worker pool keeps the runner order, links and errors', async () => {
+  const root = tempRoot();
+  const entries = [];
+  for (let d = 0; d < 30; d++) {
+    for (let f = 0; f < 25; f++) {
+      entries.push({ path: `ws/d${d % 7}/s${d}/f${(f * 7) % 25}.txt`, kind: 'file', ...(f % 11 === 0 ? { size: 70000 + d * 1000 } : { content: `${d}/${f}` }) });
+    }
+  }
+  entries.push({ path: 'ws/d3/file-link', kind: 'link', target: 's3/f1.txt' });
+  entries.push({ path: 'ws/d3/dir-link', kind: 'link', target: 's10' });
+  build(root, entries);
+  for (const follow of [false, true]) {
+    const ours = await compare(root, ['**'], follow);
+    assert.ok(ours.ok && ours.value.files.length >= 750, 'enough files to use the pool');
+    await compare(root, ['**/*.txt', '!d2/**'], follow);
+  }
+  // A broken link late in the walk: the same failure, named.
+  fs.symlinkSync('missing', path.join(root, 'ws/d6/zz-broken'));
+  const ours = await compare(root, ['**'], false);
+  assert.equal(ours.ok, false);
+  assert.equal(ours.error.code, 'broken_symlink');
+  assert.match(ours.error.message, /'d6\/zz-broken'/);
+  // And an unreadable file, when permissions apply (not as root).
+  if (process.getuid?.() !== 0) {
+    fs.unlinkSync(path.join(root, 'ws/d6/zz-broken'));
+    fs.chmodSync(path.join(root, 'ws/d5/s12/f3.txt'), 0);
+    const unreadable = await compare(root, ['**'], false);
+    assert.equal(unreadable.error?.code, 'unreadable');
+    assert.match(unreadable.error.message, /'d5\/s12\/f3\.txt'/);
+  }
+});
