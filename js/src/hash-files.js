@@ -342,16 +342,20 @@ async function walk(matcher, io, follow, emit, stopped, workspace) {
     }
   };
 
+  // The globber checks every search root before walking any: missing ones are dropped, any
+  // other failure (a root below a file, say) fails the whole call.
+  /** @type {{ root: string, lstats: { isDirectory(): boolean, isSymbolicLink(): boolean } }[]} */
+  const roots = [];
   for (const root of matcher.searchRoots()) {
-    if (stopped()) return;
-    /** @type {{ isDirectory(): boolean, isSymbolicLink(): boolean }} */
-    let lstats;
     try {
-      lstats = await io.lstat(root);
+      roots.push({ root, lstats: await io.lstat(root) });
     } catch (e) {
       if (/** @type {any} */ (e)?.code === 'ENOENT') continue;
       throw ioError(e, root, workspace);
     }
+  }
+  for (const { root, lstats } of roots) {
+    if (stopped()) return;
     const b = matcher.classify(root);
     if (b === 0) continue;
     if (!follow) {

@@ -62,7 +62,12 @@ fn every_case_hashes_its_components() {
         let explained = key::explain_version(&case.inputs);
         let expected = key::hex(&Sha256::digest(explained.components.join("|").as_bytes()));
         assert_eq!(explained.version, expected, "{}", case.name);
-        assert_eq!(explained.components.last().map(String::as_str), Some(key::VERSION_SALT), "{}", case.name);
+        assert_eq!(
+            explained.components.last().map(String::as_str),
+            Some(key::VERSION_SALT),
+            "{}",
+            case.name
+        );
         let windows_only = explained.components.iter().any(|c| c == key::WINDOWS_ONLY);
         let expect_windows_only =
             case.inputs.platform == "win32" && !case.inputs.enable_cross_os_archive.unwrap_or(false);

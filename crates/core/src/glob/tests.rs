@@ -212,3 +212,34 @@ fn explain_lists_implicit_patterns() {
     assert!(e.patterns[3].negate && e.patterns[3].implicit);
     assert_eq!(e.search_roots, ["/ws"]);
 }
+
+/// The pattern lists of tests/fixtures/hash-files/trees.json (whose trees the JavaScript tests
+/// hash against the runner) parse, or are refused with the pattern code the fixture expects.
+#[test]
+fn fixture_pattern_lists_parse_or_fail_as_expected() {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../../../../tests/fixtures/hash-files/trees.json")).unwrap();
+    let mut checked = 0;
+    for tree in fixture["trees"].as_array().unwrap() {
+        for case in tree["cases"].as_array().unwrap() {
+            let patterns: Vec<String> = case["patterns"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    p.as_str()
+                        .unwrap()
+                        .replace("{root}", "/tmp/r")
+                        .replace("{ws}", "/tmp/r/ws")
+                })
+                .collect();
+            let result = HashFilesMatcher::new(&patterns.join("\n"), "/tmp/r/ws", Some(HOME));
+            match case["error"].as_str().filter(|code| code.starts_with("pattern_")) {
+                Some(code) => assert_eq!(result.unwrap_err().code(), code, "{patterns:?}"),
+                None => assert!(result.is_ok(), "{patterns:?}: {:?}", result.err()),
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 60, "{checked}");
+}
