@@ -140,3 +140,66 @@ test('refusals carry stable codes', () => {
     assert.throws(() => realPatterns(pattern.replace(/^/, '')), `the real globber refuses ${pattern.slice(0, 20)} too`);
   }
 });
+
+test('the matcher agrees with @actions/glob for unusual workspaces and home directories', async () => {
+  const fs = await import('node:fs');
+  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cachet-matcher-')));
+  const previous = process.cwd();
+  try {
+    const workspaces = ['w[s]/a*b', 'x y/[ab]', 'q?/\\back', 'plain'].map((w) => path.join(base, w));
+    const homes = [os.homedir(), '/home/u/', '/h/../g', '/h/./g', '/h[1]/*', '/'];
+    const r = rng(77);
+    for (const cwd of workspaces) {
+      fs.mkdirSync(cwd, { recursive: true });
+      process.chdir(cwd);
+      for (const home of homes) {
+        for (let round = 0; round < 150; round++) {
+          const text = Array.from({ length: 1 + Math.floor(r() * 2) }, () => randomPattern(r)).join('\n');
+          let real;
+          let realError;
+          try {
+            // DefaultGlobber passes no home (os.homedir()); pass ours explicitly.
+            const patterns = [];
+            for (const line of text.split('\n').map((x) => x.trim())) {
+              if (!line || line.startsWith('#')) continue;
+              patterns.push(new Pattern(line, false, undefined, home));
+            }
+            real = [];
+            for (const p of patterns) {
+              real.push(p);
+              if (p.trailingSeparator || p.segments[p.segments.length - 1] !== '**') {
+                real.push(new Pattern(p.negate, true, p.segments.concat('**')));
+              }
+            }
+          } catch (e) {
+            realError = e;
+          }
+          let ours;
+          let ourError;
+          try {
+            ours = new HashFilesMatcher(text, process.cwd(), home);
+          } catch (e) {
+            ourError = e;
+          }
+          const label = `${JSON.stringify(text)} in ${cwd}, home ${home}`;
+          assert.equal(!!ourError, !!realError, `${label}: ours ${ourError?.message}, real ${realError?.message}`);
+          if (realError) continue;
+          try {
+            assert.deepEqual(ours.searchRoots(), patternHelper.getSearchPaths(real), label);
+            for (let i = 0; i < 10; i++) {
+              const p = randomPath(r, r() < 0.3 ? path.posix.normalize(home) : cwd);
+              const kind = patternHelper.match(real, p);
+              const partial = !kind && patternHelper.partialMatch(real, p);
+              assert.equal(ours.classify(p), kind | (partial ? 4 : 0), `${label} on ${p}`);
+            }
+          } finally {
+            ours.free();
+          }
+        }
+      }
+    }
+  } finally {
+    process.chdir(previous);
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+});
