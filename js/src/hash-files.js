@@ -151,6 +151,7 @@ async function collect(matcher, io, workspace, follow) {
   let firstFailure = Infinity;
   /** @type {HashBatch | undefined} */
   let pool;
+  let poolTried = false;
   /** @type {(() => void)[]} */
   let sleepers = [];
   const wake = () => {
@@ -216,8 +217,13 @@ async function collect(matcher, io, workspace, follow) {
     // The runner ignores matches outside the workspace, before looking at them.
     if (!p.startsWith(prefix)) return;
     queue.push({ path: p, link });
-    if (!pool && io.pool && queue.length - next > POOL_THRESHOLD) {
-      pool = io.pool();
+    if (!poolTried && io.pool && queue.length - next > POOL_THRESHOLD) {
+      poolTried = true;
+      try {
+        pool = io.pool();
+      } catch {
+        pool = undefined; // no worker threads here: keep hashing on this thread
+      }
       if (pool) for (let k = 0; k < pool.lanes; k++) lanes.push(poolLane(pool));
     }
     if (sleepers.length) wake();
