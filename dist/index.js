@@ -1,14 +1,26 @@
 import {
   COMPRESSION_METHODS,
+  CacheInputError,
+  LocalStore,
   cacheVersion,
   checkKeys,
+  defaultStoreDir,
   explainCacheVersion,
-  hashFiles
-} from "./chunks/chunk-FFS44ERN.js";
+  formatProgress,
+  hashFiles,
+  restoreCache,
+  saveCache
+} from "./chunks/chunk-2CKB3XHF.js";
 export {
   COMPRESSION_METHODS,
+  CacheInputError,
+  LocalStore,
   cacheVersion,
   checkKeys,
+  defaultStoreDir,
   explainCacheVersion,
-  hashFiles
+  formatProgress,
+  hashFiles,
+  restoreCache,
+  saveCache
 };

@@ -30,6 +30,15 @@ impl HashFilesMatcher {
             .map_err(|e| js_error(e.code(), &e.to_string()))
     }
 
+    /// A matcher without implicit descendants: how actions/cache resolves `path:` for a save
+    /// (a folder named by a pattern matches itself; tar then archives what is below it).
+    #[wasm_bindgen(js_name = forCachePaths)]
+    pub fn for_cache_paths(patterns: &str, workspace: &str, home_dir: Option<String>) -> Result<HashFilesMatcher, JsValue> {
+        glob::HashFilesMatcher::with_options(patterns, workspace, home_dir.as_deref(), false)
+            .map(|inner| HashFilesMatcher { inner })
+            .map_err(|e| js_error(e.code(), &e.to_string()))
+    }
+
     /// Where the walk starts, in order.
     #[wasm_bindgen(js_name = searchRoots)]
     pub fn search_roots(&self) -> Vec<String> {

@@ -6,6 +6,7 @@
  * It never uploads, and never reads a path that is not in the manifest it is given.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,7 +103,10 @@ export async function startArchive({ workspace, paths, compression, level, tempD
     });
   });
   done.catch(() => {});
-  return { output: child.stdout, done: /** @type {Promise<void>} */ (done), kill: () => child.kill('SIGKILL') };
+  // Read the pipe from the start: a child's stdout left unread while the process exits can
+  // lose its data. The PassThrough keeps backpressure (its buffer is bounded).
+  const output = child.stdout.pipe(new PassThrough({ highWaterMark: 1024 * 1024 }));
+  return { output, done: /** @type {Promise<void>} */ (done), kill: () => child.kill('SIGKILL') };
 }
 
 /**

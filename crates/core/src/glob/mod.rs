@@ -251,6 +251,17 @@ impl HashFilesMatcher {
     /// arguments). `workspace` is the folder relative patterns resolve against (the runner's
     /// current directory, an absolute path); `home_dir` is what `~` expands to.
     pub fn new(patterns: &str, workspace: &str, home_dir: Option<&str>) -> Result<HashFilesMatcher, PatternError> {
+        Self::with_options(patterns, workspace, home_dir, true)
+    }
+
+    /// [`new`](Self::new) with `@actions/glob`'s `implicitDescendants` option: `false` is how
+    /// actions/cache resolves its `path:` input (a named folder matches itself, not its files).
+    pub fn with_options(
+        patterns: &str,
+        workspace: &str,
+        home_dir: Option<&str>,
+        implicit_descendants: bool,
+    ) -> Result<HashFilesMatcher, PatternError> {
         if !workspace.starts_with('/') {
             return Err(PatternError::WorkspaceNotAbsolute {
                 workspace: workspace.to_owned(),
@@ -271,7 +282,7 @@ impl HashFilesMatcher {
         }
         let mut expanded = Vec::with_capacity(explicit.len() * 2);
         for pattern in explicit {
-            let implicit = if pattern.wants_descendants() {
+            let implicit = if implicit_descendants && pattern.wants_descendants() {
                 Some(pattern.implicit_descendants(roots)?)
             } else {
                 None

@@ -1,3 +1,3 @@
-/** `cachet save` and `cachet restore`: placeholder, being written. */
 /** @type {import('./args.js').Command[]} */
 export const cacheCommands: import("./args.js").Command[];
+export type CliContext = import("./main.js").CliContext;
