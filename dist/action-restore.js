@@ -1,10 +1,10 @@
 import {
   restoreStep
-} from "./chunks/chunk-5VTDYGVZ.js";
+} from "./chunks/chunk-JWIEGT3C.js";
 import {
   runStep
-} from "./chunks/chunk-NVWQBZXL.js";
-import "./chunks/chunk-2CKB3XHF.js";
+} from "./chunks/chunk-ADGYFROW.js";
+import "./chunks/chunk-PDC6Z7HT.js";
 
 // js/src/action/restore.js
 await runStep((runner) => restoreStep(runner, "restore"));

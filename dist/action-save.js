@@ -1,10 +1,10 @@
 import {
   saveStep
-} from "./chunks/chunk-3MDELE3T.js";
+} from "./chunks/chunk-AB53WT3S.js";
 import {
   runStep
-} from "./chunks/chunk-NVWQBZXL.js";
-import "./chunks/chunk-2CKB3XHF.js";
+} from "./chunks/chunk-ADGYFROW.js";
+import "./chunks/chunk-PDC6Z7HT.js";
 
 // js/src/action/save.js
 await runStep((runner) => saveStep(runner, "save"));

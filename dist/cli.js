@@ -8,7 +8,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-2CKB3XHF.js";
+} from "./chunks/chunk-PDC6Z7HT.js";
 
 // js/src/cli/main.js
 import process2 from "node:process";
@@ -261,7 +261,7 @@ var cacheCommands = [
       switch (r.outcome) {
         case "hit": {
           if (!options.json) {
-            const kind = r.exact ? `key '${r.matchedKey}'` : `restore key match '${r.matchedKey}'`;
+            const kind = r.exact ? `key '${r.matchedKey}'` : `'${r.matchedKey}' (a restore-key match: no entry for key '${r.key}')`;
             ctx.out(
               options["lookup-only"] ? `found ${kind} in ${where} (lookup only, nothing downloaded)` : `restored ${kind} (${formatBytes(r.size ?? 0)}) from ${where} in ${(r.elapsedMs / 1e3).toFixed(1)} s`
             );

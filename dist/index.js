@@ -10,7 +10,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-2CKB3XHF.js";
+} from "./chunks/chunk-PDC6Z7HT.js";
 export {
   COMPRESSION_METHODS,
   CacheInputError,

@@ -238,18 +238,29 @@ export async function saveCache(paths, key, options = {}) {
   let finished = false;
   /** @type {Awaited<ReturnType<typeof startArchive>> | null} */
   let archive = null;
+  /** @type {() => void} */
+  let stopProducer = () => {};
+  const stopped = new Promise((resolve) => (stopProducer = () => resolve(undefined)));
+  /** @param {Promise<unknown>} p */
+  const unlessStopped = (p) => Promise.race([p, stopped]);
   const producing = (async () => {
     archive = await startArchive({ workspace, paths: members, compression, level: options.compressionLevel, tempDir });
-    await cutBlocks(archive.output, blockSize, async (index, bytes, last) => {
-      if (finished) throw new Error('save finished');
-      io.blocks.set(index, bytes);
-      await new Promise((resolve) => mailbox.post(() => {
-        machine.handleBlock(index, bytes.length, last);
-        resolve(undefined);
-      }));
-      while (!finished && !machine.canAcceptBlock()) await new Promise((resolve) => roomWaiters.push(() => resolve(undefined)));
-    });
-    await /** @type {any} */ (archive).done;
+    try {
+      if (finished) return;
+      await cutBlocks(archive.output, blockSize, async (index, bytes, last) => {
+        if (finished) throw new Error('the save is over');
+        io.blocks.set(index, bytes);
+        await unlessStopped(new Promise((resolve) => mailbox.post(() => {
+          machine.handleBlock(index, bytes.length, last);
+          resolve(undefined);
+        })));
+        while (!finished && !machine.canAcceptBlock()) await unlessStopped(new Promise((resolve) => roomWaiters.push(() => resolve(undefined))));
+      });
+      await archive.done;
+    } finally {
+      // The machine finished first (already saved, refused, failed): stop tar | zstd.
+      if (finished) archive.kill();
+    }
   })();
   producing.catch((e) => {
     if (!finished) mailbox.post(() => {
@@ -267,7 +278,7 @@ export async function saveCache(paths, key, options = {}) {
     return result({ outcome: 'failed', code: err?.code ?? 'save_failed', message: String(err?.message ?? err) });
   } finally {
     finished = true;
-    for (const w of roomWaiters) w();
+    stopProducer();
     /** @type {any} */ (archive)?.kill();
     io.close();
   }

@@ -40,7 +40,8 @@ export function formatProgress(p) {
 }
 
 /**
- * Calls `report` at most every `intervalMs` with the latest progress, and once at the end.
+ * Calls `report` at most every `intervalMs` with the latest progress, and once at the end
+ * when it reported anything before (a quick transfer prints nothing).
  * @param {(p: Progress) => void} report
  * @param {{ operation: 'save' | 'restore', intervalMs?: number, now?: () => number }} options
  */
@@ -50,6 +51,7 @@ export function createProgressTracker(report, { operation, intervalMs = 5000, no
   /** @type {number | null} */
   let total = null;
   let last = start;
+  let reported = false;
   const snapshot = () => ({ operation, bytes, total, elapsedMs: now() - start });
   return {
     /** @param {number} n */
@@ -58,6 +60,7 @@ export function createProgressTracker(report, { operation, intervalMs = 5000, no
       const t = now();
       if (t - last >= intervalMs) {
         last = t;
+        reported = true;
         report(snapshot());
       }
     },
@@ -68,8 +71,9 @@ export function createProgressTracker(report, { operation, intervalMs = 5000, no
     get bytes() {
       return bytes;
     },
+    /** A closing line, for transfers long enough to have shown progress. */
     finish() {
-      report(snapshot());
+      if (reported) report(snapshot());
     },
     elapsedMs: () => now() - start,
   };

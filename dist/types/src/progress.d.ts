@@ -15,7 +15,8 @@ export function formatBytes(n: number): string;
 /** @param {Progress} p */
 export function formatProgress(p: Progress): string;
 /**
- * Calls `report` at most every `intervalMs` with the latest progress, and once at the end.
+ * Calls `report` at most every `intervalMs` with the latest progress, and once at the end
+ * when it reported anything before (a quick transfer prints nothing).
  * @param {(p: Progress) => void} report
  * @param {{ operation: 'save' | 'restore', intervalMs?: number, now?: () => number }} options
  */
@@ -29,6 +30,7 @@ export function createProgressTracker(report: (p: Progress) => void, { operation
     /** @param {number | null} n */
     setTotal(n: number | null): void;
     readonly bytes: number;
+    /** A closing line, for transfers long enough to have shown progress. */
     finish(): void;
     elapsedMs: () => number;
 };

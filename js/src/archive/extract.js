@@ -103,6 +103,8 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   /** @type {Set<string>} staged folders known to exist */
   const madeDirs = new Set([staging]);
   const pool = createPool(WRITE_CONCURRENCY);
+  /** @type {Set<Promise<import('node:fs/promises').FileHandle>>} large files being written */
+  const openFiles = new Set();
 
   /** @param {string} name */
   function resolveEntry(name) {
@@ -219,6 +221,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
     /** @type {Promise<import('node:fs/promises').FileHandle>} */
     const handle = fsp.open(staged, 'w', 0o600);
     handle.catch(() => {});
+    openFiles.add(handle);
     return {
       /** @param {Buffer} chunk */
       async write(chunk) {
@@ -227,6 +230,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
         while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
       },
       async end() {
+        openFiles.delete(handle);
         await (await handle).close();
         await finish();
       },
@@ -312,6 +316,8 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   }
 
   async function abort() {
+    for (const handle of openFiles) await (await handle.catch(() => null))?.close().catch(() => {});
+    openFiles.clear();
     await pool.drain().catch(() => {});
     await fsp.rm(staging, { recursive: true, force: true });
   }

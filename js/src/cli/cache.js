@@ -147,7 +147,7 @@ export const cacheCommands = [
       switch (r.outcome) {
         case 'hit': {
           if (!options.json) {
-            const kind = r.exact ? `key '${r.matchedKey}'` : `restore key match '${r.matchedKey}'`;
+            const kind = r.exact ? `key '${r.matchedKey}'` : `'${r.matchedKey}' (a restore-key match: no entry for key '${r.key}')`;
             ctx.out(
               options['lookup-only']
                 ? `found ${kind} in ${where} (lookup only, nothing downloaded)`

@@ -185,6 +185,7 @@ export function createNodeHttpIo({ blocks = new Map(), archive, maxSockets = 16,
           const n = slice.length;
           off = end;
           const ok = req.write(slice, () => {
+            if (settled) return;
             armIdle();
             onBytes?.('up', n);
           });

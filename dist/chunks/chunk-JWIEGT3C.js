@@ -7,11 +7,11 @@ import {
   prepare,
   restoreSummary,
   transferOptions
-} from "./chunk-NVWQBZXL.js";
+} from "./chunk-ADGYFROW.js";
 import {
   formatProgress,
   restoreCache
-} from "./chunk-2CKB3XHF.js";
+} from "./chunk-PDC6Z7HT.js";
 
 // js/src/action/restore-step.js
 async function restoreStep(runner, kind) {

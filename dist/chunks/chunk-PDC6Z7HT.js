@@ -1476,6 +1476,7 @@ function createProgressTracker(report, { operation, intervalMs = 5e3, now = Date
   let bytes = 0;
   let total = null;
   let last = start;
+  let reported = false;
   const snapshot = () => ({ operation, bytes, total, elapsedMs: now() - start });
   return {
     /** @param {number} n */
@@ -1484,6 +1485,7 @@ function createProgressTracker(report, { operation, intervalMs = 5e3, now = Date
       const t = now();
       if (t - last >= intervalMs) {
         last = t;
+        reported = true;
         report(snapshot());
       }
     },
@@ -1494,8 +1496,9 @@ function createProgressTracker(report, { operation, intervalMs = 5e3, now = Date
     get bytes() {
       return bytes;
     },
+    /** A closing line, for transfers long enough to have shown progress. */
     finish() {
-      report(snapshot());
+      if (reported) report(snapshot());
     },
     elapsedMs: () => now() - start
   };
@@ -1884,6 +1887,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
   const files = /* @__PURE__ */ new Map();
   const madeDirs = /* @__PURE__ */ new Set([staging]);
   const pool2 = createPool(WRITE_CONCURRENCY);
+  const openFiles = /* @__PURE__ */ new Set();
   function resolveEntry(name) {
     if (name.includes("\0")) throw new ExtractError(`archive entry '${name}' has a NUL in its name: refused`, "unsafe_entry");
     const target = path4.resolve(workspace, name);
@@ -1986,6 +1990,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
     const handle = fsp3.open(staged, "w", 384);
     handle.catch(() => {
     });
+    openFiles.add(handle);
     return {
       /** @param {Buffer} chunk */
       async write(chunk) {
@@ -1994,6 +1999,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
         while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
       },
       async end() {
+        openFiles.delete(handle);
         await (await handle).close();
         await finish();
       }
@@ -2089,6 +2095,9 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
     await movePool.drain();
   }
   async function abort() {
+    for (const handle of openFiles) await (await handle.catch(() => null))?.close().catch(() => {
+    });
+    openFiles.clear();
     await pool2.drain().catch(() => {
     });
     await fsp3.rm(staging, { recursive: true, force: true });
@@ -2618,6 +2627,7 @@ function createNodeHttpIo({ blocks = /* @__PURE__ */ new Map(), archive, maxSock
           const n = slice.length;
           off = end;
           const ok = req.write(slice, () => {
+            if (settled) return;
             armIdle();
             onBytes?.("up", n);
           });
@@ -2778,19 +2788,27 @@ async function saveCache(paths, key, options = {}) {
   };
   let finished = false;
   let archive = null;
+  let stopProducer = () => {
+  };
+  const stopped = new Promise((resolve) => stopProducer = () => resolve(void 0));
+  const unlessStopped = (p) => Promise.race([p, stopped]);
   const producing = (async () => {
     archive = await startArchive({ workspace, paths: members, compression, level: options.compressionLevel, tempDir });
-    await cutBlocks(archive.output, blockSize, async (index, bytes, last) => {
-      if (finished) throw new Error("save finished");
-      io.blocks.set(index, bytes);
-      await new Promise((resolve) => mailbox.post(() => {
-        machine.handleBlock(index, bytes.length, last);
-        resolve(void 0);
-      }));
-      while (!finished && !machine.canAcceptBlock()) await new Promise((resolve) => roomWaiters.push(() => resolve(void 0)));
-    });
-    await /** @type {any} */
-    archive.done;
+    try {
+      if (finished) return;
+      await cutBlocks(archive.output, blockSize, async (index, bytes, last) => {
+        if (finished) throw new Error("the save is over");
+        io.blocks.set(index, bytes);
+        await unlessStopped(new Promise((resolve) => mailbox.post(() => {
+          machine.handleBlock(index, bytes.length, last);
+          resolve(void 0);
+        })));
+        while (!finished && !machine.canAcceptBlock()) await unlessStopped(new Promise((resolve) => roomWaiters.push(() => resolve(void 0))));
+      });
+      await archive.done;
+    } finally {
+      if (finished) archive.kill();
+    }
   })();
   producing.catch((e) => {
     if (!finished) mailbox.post(() => {
@@ -2811,7 +2829,7 @@ async function saveCache(paths, key, options = {}) {
     return result({ outcome: "failed", code: err?.code ?? "save_failed", message: String(err?.message ?? err) });
   } finally {
     finished = true;
-    for (const w of roomWaiters) w();
+    stopProducer();
     archive?.kill();
     io.close();
   }

@@ -10,12 +10,12 @@ import {
   skippedSaveSummary,
   transferOptions,
   workspaceOf
-} from "./chunk-NVWQBZXL.js";
+} from "./chunk-ADGYFROW.js";
 import {
   formatProgress,
   restoreCache,
   saveCache
-} from "./chunk-2CKB3XHF.js";
+} from "./chunk-PDC6Z7HT.js";
 
 // js/src/action/save-step.js
 async function saveStep(runner, kind) {

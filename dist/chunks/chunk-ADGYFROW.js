@@ -6,7 +6,7 @@ import {
   formatBytes,
   hasZstd,
   hashFiles
-} from "./chunk-2CKB3XHF.js";
+} from "./chunk-PDC6Z7HT.js";
 
 // js/src/action/runner.js
 import { randomUUID } from "node:crypto";
