@@ -8,7 +8,11 @@
 // save, then their restores into empty workspaces, each in a fresh process after `sync`; it
 // prints medians, ratios (cachet / @actions/cache: lower is better) and peak memory (max RSS).
 //
-//   node bench/transfer.mjs [--rounds 3] [--gib 1]
+//   node bench/transfer.mjs [--rounds 3] [--gib 1] [--dir DIR]
+//
+// --dir puts the data, the restore workspaces and RUNNER_TEMP elsewhere (default bench/.data on
+// the project's disk). `--dir /dev/shm/cachet-bench` takes the disk out of the measurement, which
+// shows the transfer strategies alone when the disk is slower than the link.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,12 +21,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, gib: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, gib: { type: 'string', default: '1' }, dir: { type: 'string' } },
+});
 const rounds = Number(values.rounds);
 const totalBytes = Math.round(Number(values.gib) * 1024 ** 3);
-const dataDir = path.join(root, 'bench/.data/transfer-' + values.gib);
-fs.mkdirSync(path.join(root, 'bench/.data'), { recursive: true });
-const work = fs.mkdtempSync(path.join(root, 'bench/.data/run-'));
+const base = path.resolve(values.dir ?? path.join(root, 'bench/.data'));
+const dataDir = path.join(base, 'transfer-' + values.gib);
+fs.mkdirSync(base, { recursive: true });
+const work = fs.mkdtempSync(path.join(base, 'run-'));
 
 function generate() {
   if (fs.existsSync(path.join(dataDir, '.complete'))) return;
@@ -121,7 +128,7 @@ try {
 
 console.log('\n@actions/cache took the single-stream GET download path: it parallelises downloads only for');
 console.log('hosts named *.blob.core.windows.net, and the signed URLs here point at 127.0.0.1.');
-console.log('\nmedians over', rounds, 'rounds (link: 125 MB/s total, 60 MB/s per connection, 20 ms per request)');
+console.log(`\nmedians over ${rounds} rounds (link: 125 MB/s total, 60 MB/s per connection, 20 ms per request; files in ${base})`);
 for (const op of ['save', 'restore']) {
   const c = median(times.cachet[op]);
   const a = median(times.actions[op]);

@@ -1,10 +1,10 @@
 import {
   restoreStep
-} from "./chunks/chunk-JWIEGT3C.js";
+} from "./chunks/chunk-VWTUCF4Q.js";
 import {
   runStep
-} from "./chunks/chunk-ADGYFROW.js";
-import "./chunks/chunk-PDC6Z7HT.js";
+} from "./chunks/chunk-5FSG6OTY.js";
+import "./chunks/chunk-NKZ7TN7B.js";
 
 // js/src/action/restore.js
 await runStep((runner) => restoreStep(runner, "restore"));

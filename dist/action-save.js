@@ -1,10 +1,10 @@
 import {
   saveStep
-} from "./chunks/chunk-AB53WT3S.js";
+} from "./chunks/chunk-ANBLIV3Z.js";
 import {
   runStep
-} from "./chunks/chunk-ADGYFROW.js";
-import "./chunks/chunk-PDC6Z7HT.js";
+} from "./chunks/chunk-5FSG6OTY.js";
+import "./chunks/chunk-NKZ7TN7B.js";
 
 // js/src/action/save.js
 await runStep((runner) => saveStep(runner, "save"));

@@ -8,7 +8,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-PDC6Z7HT.js";
+} from "./chunks/chunk-NKZ7TN7B.js";
 
 // js/src/cli/main.js
 import process2 from "node:process";

@@ -10,7 +10,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-PDC6Z7HT.js";
+} from "./chunks/chunk-NKZ7TN7B.js";
 export {
   COMPRESSION_METHODS,
   CacheInputError,

@@ -115,6 +115,27 @@ function common(options) {
   return { env, workspace, tempDir, service, policy };
 }
 
+/**
+ * What saves and restores share: checked inputs, the backend, the compression, the version.
+ * @param {string[]} paths
+ * @param {string} key
+ * @param {string[]} restoreKeys
+ * @param {CommonOptions} options
+ */
+function prepare(paths, key, restoreKeys, options) {
+  checkPathList(paths);
+  checkKeys(key, restoreKeys);
+  const settings = common(options);
+  const compression = chooseCompression(options.compression);
+  const explained = explainCacheVersion({
+    paths,
+    compressionMethod: compression,
+    enableCrossOsArchive: options.enableCrossOsArchive,
+    platform: options.platform,
+  });
+  return { ...settings, compression, explained, backend: settings.service ? /** @type {const} */ ('service') : /** @type {const} */ ('local') };
+}
+
 /** @param {number} value @param {string} name */
 function positive(value, name) {
   if (!Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
@@ -155,17 +176,7 @@ function serviceConfig(service) {
  */
 export async function saveCache(paths, key, options = {}) {
   const started = Date.now();
-  checkPathList(paths);
-  checkKeys(key, []);
-  const { workspace, tempDir, service, policy } = common(options);
-  const compression = chooseCompression(options.compression);
-  const explained = explainCacheVersion({
-    paths,
-    compressionMethod: compression,
-    enableCrossOsArchive: options.enableCrossOsArchive,
-    platform: options.platform,
-  });
-  const backend = service ? 'service' : 'local';
+  const { workspace, tempDir, service, policy, compression, explained, backend } = prepare(paths, key, [], options);
   const base = { key, version: explained.version, versionComponents: explained.components, backend };
   /** @param {Partial<SaveResult>} r @returns {SaveResult} */
   const result = (r) => /** @type {SaveResult} */ ({ ...base, ...r, elapsedMs: Date.now() - started });
@@ -303,17 +314,7 @@ function saveOutcome(outcome) {
  */
 export async function restoreCache(paths, key, restoreKeys = [], options = {}) {
   const started = Date.now();
-  checkPathList(paths);
-  checkKeys(key, restoreKeys);
-  const { workspace, tempDir, service, policy } = common(options);
-  const compression = chooseCompression(options.compression);
-  const explained = explainCacheVersion({
-    paths,
-    compressionMethod: compression,
-    enableCrossOsArchive: options.enableCrossOsArchive,
-    platform: options.platform,
-  });
-  const backend = service ? 'service' : 'local';
+  const { workspace, tempDir, service, policy, compression, explained, backend } = prepare(paths, key, restoreKeys, options);
   const base = { key, restoreKeys, version: explained.version, versionComponents: explained.components, backend };
   /** @param {Partial<RestoreResult>} r @returns {RestoreResult} */
   const result = (r) => /** @type {RestoreResult} */ ({ ...base, ...r, elapsedMs: Date.now() - started });

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { readTar, TarError } from './tar-reader.js';
+import { createFileWriter } from './write-worker.js';
 
 export class ExtractError extends Error {
   /** @param {string} message @param {string} code */
@@ -102,9 +103,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   const files = new Map();
   /** @type {Set<string>} staged folders known to exist */
   const madeDirs = new Set([staging]);
-  const pool = createPool(WRITE_CONCURRENCY);
-  /** @type {Set<Promise<import('node:fs/promises').FileHandle>>} large files being written */
-  const openFiles = new Set();
+  const writer = createFileWriter();
 
   /** @param {string} name */
   function resolveEntry(name) {
@@ -120,11 +119,11 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
     return rel === '' ? path.join(staging, `r${root}`) : path.join(staging, `r${root}`, rel);
   }
 
-  /** @param {string} dir */
+  /** Queues the creation of a staged folder (and its parents) once. @param {string} dir */
   async function ensureDir(dir) {
     if (madeDirs.has(dir)) return;
-    await fsp.mkdir(dir, { recursive: true });
     for (let d = dir; !madeDirs.has(d); d = path.dirname(d)) madeDirs.add(d);
+    await writer.mkdir(dir);
   }
 
   /** @param {string} target @param {string} name */
@@ -193,14 +192,12 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   }
 
   /**
+   * The body consumer of a file entry: small files are written in one operation, large ones
+   * in pieces, all on the writer's thread.
    * @param {string} staged
    * @param {import('./tar-reader.js').TarEntry} entry
    */
   function fileWriter(staged, entry) {
-    const finish = async () => {
-      await fsp.chmod(staged, entry.mode);
-      await fsp.utimes(staged, entry.mtime, entry.mtime);
-    };
     if (entry.size <= SMALL_FILE) {
       /** @type {Buffer[]} */
       const parts = [];
@@ -210,36 +207,26 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
           parts.push(chunk);
         },
         end() {
-          const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-          return pool.submit(async () => {
-            await fsp.writeFile(staged, data, { mode: 0o600 });
-            await finish();
-          });
+          return writer.writeFile(staged, parts.length === 1 ? parts[0] : Buffer.concat(parts), entry.mode, entry.mtime);
         },
       };
     }
-    /** @type {Promise<import('node:fs/promises').FileHandle>} */
-    const handle = fsp.open(staged, 'w', 0o600);
-    handle.catch(() => {});
-    openFiles.add(handle);
+    const file = writer.open(staged);
     return {
       /** @param {Buffer} chunk */
       async write(chunk) {
-        const fh = await handle;
-        let off = 0;
-        while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+        await (await file).append(chunk);
       },
       async end() {
-        openFiles.delete(handle);
-        await (await handle).close();
-        await finish();
+        await (await file).close(entry.mode, entry.mtime);
       },
     };
   }
 
   /** The archive is read in full: put everything in place. */
   async function commit() {
-    await pool.drain();
+    await writer.flush();
+    await writer.close();
     // Links last, so nothing was ever written through them.
     for (const item of plan) {
       if (item.type === 'symlink') {
@@ -316,9 +303,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
   }
 
   async function abort() {
-    for (const handle of openFiles) await (await handle.catch(() => null))?.close().catch(() => {});
-    openFiles.clear();
-    await pool.drain().catch(() => {});
+    await writer.close().catch(() => {});
     await fsp.rm(staging, { recursive: true, force: true });
   }
 

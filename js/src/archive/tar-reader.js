@@ -136,6 +136,14 @@ export async function readTar(source, onEntry) {
 
   /** @param {number} n */
   function take(n) {
+    // Within one chunk: a view, no copy (stream chunks are never reused by their producer).
+    if (pending[0].length >= n) {
+      const head = pending[0];
+      if (head.length === n) pending.shift();
+      else pending[0] = head.subarray(n);
+      pendingLen -= n;
+      return head.subarray(0, n);
+    }
     const out = Buffer.allocUnsafe(n);
     let off = 0;
     while (off < n) {

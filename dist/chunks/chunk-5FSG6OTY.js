@@ -6,7 +6,7 @@ import {
   formatBytes,
   hasZstd,
   hashFiles
-} from "./chunk-PDC6Z7HT.js";
+} from "./chunk-NKZ7TN7B.js";
 
 // js/src/action/runner.js
 import { randomUUID } from "node:crypto";

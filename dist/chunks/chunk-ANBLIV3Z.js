@@ -10,12 +10,12 @@ import {
   skippedSaveSummary,
   transferOptions,
   workspaceOf
-} from "./chunk-ADGYFROW.js";
+} from "./chunk-5FSG6OTY.js";
 import {
   formatProgress,
   restoreCache,
   saveCache
-} from "./chunk-PDC6Z7HT.js";
+} from "./chunk-NKZ7TN7B.js";
 
 // js/src/action/save-step.js
 async function saveStep(runner, kind) {

@@ -1624,7 +1624,7 @@ async function cutBlocks(source, blockSize, onBlock) {
 
 // js/src/archive/extract.js
 import { spawn as spawn2 } from "node:child_process";
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import fsp3 from "node:fs/promises";
 import os4 from "node:os";
 import path4 from "node:path";
@@ -1709,6 +1709,13 @@ async function readTar(source, onEntry) {
     null
   );
   function take(n) {
+    if (pending[0].length >= n) {
+      const head = pending[0];
+      if (head.length === n) pending.shift();
+      else pending[0] = head.subarray(n);
+      pendingLen -= n;
+      return head.subarray(0, n);
+    }
     const out = Buffer.allocUnsafe(n);
     let off = 0;
     while (off < n) {
@@ -1835,6 +1842,190 @@ async function readTar(source, onEntry) {
   return { entries, bytes: total };
 }
 
+// js/src/archive/write-worker.js
+import fs3 from "node:fs";
+import { Worker as Worker2 } from "node:worker_threads";
+var WORKER_SOURCE2 = `
+const fs = require('node:fs');
+const { parentPort } = require('node:worker_threads');
+const fds = new Map();
+${applyBatch.toString()}
+parentPort.on('message', (m) => parentPort.postMessage(applyBatch(fs, fds, m)));
+`;
+function applyBatch(fs5, fds, batch) {
+  const data = new Uint8Array(batch.data);
+  const writeAll = (fd, off, len) => {
+    let done = 0;
+    while (done < len) done += fs5.writeSync(fd, data, off + done, len - done);
+  };
+  try {
+    for (const o of batch.ops) {
+      if (o.op === "mkdir") fs5.mkdirSync(o.path, { recursive: true });
+      else if (o.op === "file") {
+        const fd = fs5.openSync(o.path, "w", 384);
+        try {
+          writeAll(fd, o.off, o.len);
+          fs5.fchmodSync(fd, o.mode);
+          fs5.futimesSync(fd, o.mtime, o.mtime);
+        } finally {
+          fs5.closeSync(fd);
+        }
+      } else if (o.op === "open") fds.set(o.id, fs5.openSync(o.path, "w", 384));
+      else if (o.op === "append") writeAll(
+        /** @type {number} */
+        fds.get(o.id),
+        o.off,
+        o.len
+      );
+      else if (o.op === "close") {
+        const fd = (
+          /** @type {number} */
+          fds.get(o.id)
+        );
+        fds.delete(o.id);
+        try {
+          fs5.fchmodSync(fd, o.mode);
+          fs5.futimesSync(fd, o.mtime, o.mtime);
+        } finally {
+          fs5.closeSync(fd);
+        }
+      } else if (o.op === "closeAll") {
+        for (const fd of fds.values()) fs5.closeSync(fd);
+        fds.clear();
+      }
+    }
+    return { seq: batch.seq };
+  } catch (e) {
+    const err = (
+      /** @type {any} */
+      e
+    );
+    return { seq: batch.seq, error: { message: err.message, code: err.code, path: err.path } };
+  }
+}
+var BATCH_BYTES = 1024 * 1024;
+var BATCH_OPS = 512;
+var IN_FLIGHT = 4;
+function createFileWriter() {
+  let worker = null;
+  try {
+    worker = new Worker2(WORKER_SOURCE2, { eval: true });
+  } catch {
+    worker = null;
+  }
+  const localFds = /* @__PURE__ */ new Map();
+  let seq = 0;
+  let nextId = 0;
+  let ops = [];
+  let parts = [];
+  let bytes = 0;
+  const pending = /* @__PURE__ */ new Map();
+  let roomWaiters = [];
+  let failure = null;
+  let closed = false;
+  if (worker) {
+    worker.on("message", (m) => {
+      if (m.error && !failure) failure = Object.assign(new Error(m.error.message), { code: m.error.code, path: m.error.path });
+      pending.get(m.seq)?.();
+      pending.delete(m.seq);
+      const waiters = roomWaiters;
+      roomWaiters = [];
+      for (const w of waiters) w();
+    });
+    worker.on("error", (e) => {
+      failure ??= e;
+      for (const done of pending.values()) done();
+      pending.clear();
+      for (const w of roomWaiters) w();
+      roomWaiters = [];
+    });
+  }
+  async function send() {
+    if (ops.length === 0) return;
+    const data = new ArrayBuffer(bytes);
+    const view = new Uint8Array(data);
+    let at = 0;
+    for (const part of parts) {
+      view.set(part, at);
+      at += part.byteLength;
+    }
+    const batch = { seq: seq++, ops, data };
+    ops = [];
+    parts = [];
+    bytes = 0;
+    if (!worker) {
+      const r = applyBatch(fs3, localFds, batch);
+      if (r.error && !failure) failure = Object.assign(new Error(r.error.message), { code: r.error.code, path: r.error.path });
+      return;
+    }
+    while (pending.size >= IN_FLIGHT && !failure) await new Promise((resolve) => roomWaiters.push(() => resolve(void 0)));
+    if (failure) return;
+    const done = new Promise((resolve) => pending.set(batch.seq, () => resolve(void 0)));
+    worker.postMessage(batch, [batch.data]);
+    done.catch(() => {
+    });
+  }
+  function addData(chunk) {
+    const off = bytes;
+    parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    bytes += chunk.byteLength;
+    return off;
+  }
+  async function queue(op) {
+    if (closed) throw new Error("the file writer is closed");
+    if (failure) throw failure;
+    ops.push(op);
+    if (bytes >= BATCH_BYTES || ops.length >= BATCH_OPS) await send();
+  }
+  return {
+    /** @param {string} path */
+    mkdir: (path8) => queue({ op: "mkdir", path: path8 }),
+    /**
+     * A whole (small) file.
+     * @param {string} path @param {Uint8Array} data @param {number} mode @param {number} mtime
+     */
+    writeFile(path8, data, mode, mtime) {
+      const off = addData(data);
+      return queue({ op: "file", path: path8, off, len: data.byteLength, mode, mtime });
+    },
+    /** A large file, written in pieces. @param {string} path */
+    async open(path8) {
+      const id = nextId++;
+      await queue({ op: "open", id, path: path8 });
+      return {
+        /** @param {Uint8Array} chunk */
+        append(chunk) {
+          const off = addData(chunk);
+          return queue({ op: "append", id, off, len: chunk.byteLength });
+        },
+        /** @param {number} mode @param {number} mtime */
+        close(mode, mtime) {
+          return queue({ op: "close", id, path: path8, mode, mtime });
+        }
+      };
+    },
+    /** Waits until every queued operation is applied; throws the first failure. */
+    async flush() {
+      await send();
+      while (pending.size && !failure) await new Promise((resolve) => roomWaiters.push(() => resolve(void 0)));
+      if (failure) throw failure;
+    },
+    /** Closes files left open (after a failure) and stops the worker. Idempotent. */
+    async close() {
+      if (closed) return;
+      closed = true;
+      ops = [{ op: "closeAll" }];
+      const hadFailure = failure;
+      failure = null;
+      await send().catch(() => {
+      });
+      while (pending.size) await new Promise((resolve) => roomWaiters.push(() => resolve(void 0)));
+      failure = hadFailure;
+      await worker?.terminate();
+    }
+  };
+}
+
 // js/src/archive/extract.js
 var ExtractError = class extends Error {
   /** @param {string} message @param {string} code */
@@ -1886,8 +2077,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
   const links = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Map();
   const madeDirs = /* @__PURE__ */ new Set([staging]);
-  const pool2 = createPool(WRITE_CONCURRENCY);
-  const openFiles = /* @__PURE__ */ new Set();
+  const writer = createFileWriter();
   function resolveEntry(name) {
     if (name.includes("\0")) throw new ExtractError(`archive entry '${name}' has a NUL in its name: refused`, "unsafe_entry");
     const target = path4.resolve(workspace, name);
@@ -1900,8 +2090,8 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
   }
   async function ensureDir(dir) {
     if (madeDirs.has(dir)) return;
-    await fsp3.mkdir(dir, { recursive: true });
     for (let d = dir; !madeDirs.has(d); d = path4.dirname(d)) madeDirs.add(d);
+    await writer.mkdir(dir);
   }
   function checkNoLinkParent(target, name) {
     for (let dir = path4.dirname(target); dir !== path4.dirname(dir); dir = path4.dirname(dir)) {
@@ -1967,10 +2157,6 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
     }
   }
   function fileWriter(staged, entry) {
-    const finish = async () => {
-      await fsp3.chmod(staged, entry.mode);
-      await fsp3.utimes(staged, entry.mtime, entry.mtime);
-    };
     if (entry.size <= SMALL_FILE) {
       const parts = [];
       return {
@@ -1979,34 +2165,24 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
           parts.push(chunk);
         },
         end() {
-          const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-          return pool2.submit(async () => {
-            await fsp3.writeFile(staged, data, { mode: 384 });
-            await finish();
-          });
+          return writer.writeFile(staged, parts.length === 1 ? parts[0] : Buffer.concat(parts), entry.mode, entry.mtime);
         }
       };
     }
-    const handle = fsp3.open(staged, "w", 384);
-    handle.catch(() => {
-    });
-    openFiles.add(handle);
+    const file = writer.open(staged);
     return {
       /** @param {Buffer} chunk */
       async write(chunk) {
-        const fh = await handle;
-        let off = 0;
-        while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+        await (await file).append(chunk);
       },
       async end() {
-        openFiles.delete(handle);
-        await (await handle).close();
-        await finish();
+        await (await file).close(entry.mode, entry.mtime);
       }
     };
   }
   async function commit() {
-    await pool2.drain();
+    await writer.flush();
+    await writer.close();
     for (const item of plan) {
       if (item.type === "symlink") {
         await ensureDir(path4.dirname(item.staged));
@@ -2095,10 +2271,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
     await movePool.drain();
   }
   async function abort() {
-    for (const handle of openFiles) await (await handle.catch(() => null))?.close().catch(() => {
-    });
-    openFiles.clear();
-    await pool2.drain().catch(() => {
+    await writer.close().catch(() => {
     });
     await fsp3.rm(staging, { recursive: true, force: true });
   }
@@ -2217,7 +2390,7 @@ function wrap(e) {
 async function extractFile(file, options) {
   const extraction = await startExtraction(options);
   try {
-    for await (const chunk of fs3.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of fs4.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
       await extraction.write(
         /** @type {Buffer} */
         chunk
@@ -2685,6 +2858,25 @@ function common(options) {
   if (policy.blockSize !== void 0) policy.singlePutMax = policy.blockSize;
   return { env, workspace, tempDir, service, policy };
 }
+function prepare(paths, key, restoreKeys, options) {
+  checkPathList(paths);
+  checkKeys2(key, restoreKeys);
+  const settings = common(options);
+  const compression = chooseCompression(options.compression);
+  const explained = explainCacheVersion({
+    paths,
+    compressionMethod: compression,
+    enableCrossOsArchive: options.enableCrossOsArchive,
+    platform: options.platform
+  });
+  return { ...settings, compression, explained, backend: settings.service ? (
+    /** @type {const} */
+    "service"
+  ) : (
+    /** @type {const} */
+    "local"
+  ) };
+}
 function positive(value, name) {
   if (!Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
     throw new CacheInputError(`${name} must be a positive whole number (got ${value})`, "bad_option");
@@ -2709,17 +2901,7 @@ function serviceConfig(service) {
 }
 async function saveCache(paths, key, options = {}) {
   const started = Date.now();
-  checkPathList(paths);
-  checkKeys2(key, []);
-  const { workspace, tempDir, service, policy } = common(options);
-  const compression = chooseCompression(options.compression);
-  const explained = explainCacheVersion({
-    paths,
-    compressionMethod: compression,
-    enableCrossOsArchive: options.enableCrossOsArchive,
-    platform: options.platform
-  });
-  const backend = service ? "service" : "local";
+  const { workspace, tempDir, service, policy, compression, explained, backend } = prepare(paths, key, [], options);
   const base = { key, version: explained.version, versionComponents: explained.components, backend };
   const result = (r) => (
     /** @type {SaveResult} */
@@ -2840,17 +3022,7 @@ function saveOutcome(outcome) {
 }
 async function restoreCache(paths, key, restoreKeys = [], options = {}) {
   const started = Date.now();
-  checkPathList(paths);
-  checkKeys2(key, restoreKeys);
-  const { workspace, tempDir, service, policy } = common(options);
-  const compression = chooseCompression(options.compression);
-  const explained = explainCacheVersion({
-    paths,
-    compressionMethod: compression,
-    enableCrossOsArchive: options.enableCrossOsArchive,
-    platform: options.platform
-  });
-  const backend = service ? "service" : "local";
+  const { workspace, tempDir, service, policy, compression, explained, backend } = prepare(paths, key, restoreKeys, options);
   const base = { key, restoreKeys, version: explained.version, versionComponents: explained.components, backend };
   const result = (r) => (
     /** @type {RestoreResult} */

@@ -7,11 +7,11 @@ import {
   prepare,
   restoreSummary,
   transferOptions
-} from "./chunk-ADGYFROW.js";
+} from "./chunk-5FSG6OTY.js";
 import {
   formatProgress,
   restoreCache
-} from "./chunk-PDC6Z7HT.js";
+} from "./chunk-NKZ7TN7B.js";
 
 // js/src/action/restore-step.js
 async function restoreStep(runner, kind) {
