@@ -1,10 +1,10 @@
 import {
   restoreStep
-} from "./chunks/chunk-VWTUCF4Q.js";
+} from "./chunks/chunk-USKRMGNT.js";
 import {
   runStep
-} from "./chunks/chunk-5FSG6OTY.js";
-import "./chunks/chunk-NKZ7TN7B.js";
+} from "./chunks/chunk-J4B2DU3X.js";
+import "./chunks/chunk-X7JTKCET.js";
 
 // js/src/action/main.js
 await runStep((runner) => restoreStep(runner, "cache"));

@@ -1,10 +1,10 @@
 import {
   saveStep
-} from "./chunks/chunk-ANBLIV3Z.js";
+} from "./chunks/chunk-T55PX52J.js";
 import {
   runStep
-} from "./chunks/chunk-5FSG6OTY.js";
-import "./chunks/chunk-NKZ7TN7B.js";
+} from "./chunks/chunk-J4B2DU3X.js";
+import "./chunks/chunk-X7JTKCET.js";
 
 // js/src/action/save.js
 await runStep((runner) => saveStep(runner, "save"));

@@ -8,7 +8,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-NKZ7TN7B.js";
+} from "./chunks/chunk-X7JTKCET.js";
 
 // js/src/cli/main.js
 import process2 from "node:process";

@@ -424,6 +424,20 @@ function explainVersion(inputs) {
   }
   return takeFromExternrefTable0(ret[0]);
 }
+function logUrl(url) {
+  let deferred2_0;
+  let deferred2_1;
+  try {
+    const ptr0 = passStringToWasm0(url, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.logUrl(ptr0, len0);
+    deferred2_0 = ret[0];
+    deferred2_1 = ret[1];
+    return getStringFromWasm0(ret[0], ret[1]);
+  } finally {
+    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+  }
+}
 function matchEntry(entries, key, restore_keys, version) {
   const ptr0 = passArrayJsValueToWasm0(entries, wasm.__wbindgen_malloc);
   const len0 = WASM_VECTOR_LEN;
@@ -2144,9 +2158,7 @@ async function createStagedWriter({ workspace, roots, tempDir }) {
     });
     await import_promises2.default.rm(staging, { recursive: true, force: true });
   }
-  return { onEntry, commit, abort, staging, get entryCount() {
-    return plan.length;
-  } };
+  return { onEntry, commit, abort };
 }
 function startDecompressor(compression) {
   if (compression === "gzip") {
@@ -2635,10 +2647,7 @@ async function runMachine(machine, io, { mailbox = new Mailbox(), hooks = {}, ma
 // js/src/io/http-node.js
 var import_node_http = __toESM(require("node:http"), 1);
 var import_node_https = __toESM(require("node:https"), 1);
-function redactUrl(url) {
-  const q = url.indexOf("?");
-  return q === -1 ? url : url.slice(0, q) + "?…";
-}
+var redactUrl = (url) => url.includes("?") ? `${logUrl(url)}?…` : url;
 var MAX_TEXT = 16 * 1024 * 1024;
 var WRITE_SLICE = 1024 * 1024;
 function createNodeHttpIo({ blocks = /* @__PURE__ */ new Map(), archive, maxSockets = 16, onBytes } = {}) {
@@ -2745,7 +2754,7 @@ function createNodeHttpIo({ blocks = /* @__PURE__ */ new Map(), archive, maxSock
                 req.destroy();
               }
             );
-          } else if (sink.type === "text" || !toArchive) {
+          } else {
             received += chunk.length;
             if (textLen < MAX_TEXT) {
               text.push(chunk);
@@ -2760,14 +2769,13 @@ function createNodeHttpIo({ blocks = /* @__PURE__ */ new Map(), archive, maxSock
             fail("network", `the connection closed after ${received} bytes of the body`);
             return;
           }
-          const done = () => finish({
+          finish({
             response: {
               status,
               headers: responseHeaders,
               body: sink.type === "text" || sink.type === "archive" && !toArchive ? { type: "text", text: Buffer.concat(text).toString("utf8") } : { type: "received", len: received }
             }
           });
-          done();
         });
       });
       if (!body) {

@@ -10,7 +10,7 @@ import {
   hashFiles,
   restoreCache,
   saveCache
-} from "./chunks/chunk-NKZ7TN7B.js";
+} from "./chunks/chunk-X7JTKCET.js";
 export {
   COMPRESSION_METHODS,
   CacheInputError,

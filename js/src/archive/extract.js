@@ -34,7 +34,7 @@ export class ExtractError extends Error {
  * @param {string} child
  * @param {string} parent
  */
-export function isInside(child, parent) {
+function isInside(child, parent) {
   if (child === parent) return true;
   const rel = path.relative(parent, child);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
@@ -307,7 +307,7 @@ export async function createStagedWriter({ workspace, roots, tempDir }) {
     await fsp.rm(staging, { recursive: true, force: true });
   }
 
-  return { onEntry, commit, abort, staging, get entryCount() { return plan.length; } };
+  return { onEntry, commit, abort };
 }
 
 /**

@@ -10,12 +10,10 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { logUrl } from '../wasm.js';
 
-/** @param {string} url */
-export function redactUrl(url) {
-  const q = url.indexOf('?');
-  return q === -1 ? url : url.slice(0, q) + '?…';
-}
+/** A URL for messages: the core's `logUrl` (no query, where a signed URL keeps its signature). @param {string} url */
+const redactUrl = (url) => (url.includes('?') ? `${logUrl(url)}?…` : url);
 
 const MAX_TEXT = 16 * 1024 * 1024;
 const WRITE_SLICE = 1024 * 1024;
@@ -143,7 +141,7 @@ export function createNodeHttpIo({ blocks = new Map(), archive, maxSockets = 16,
                 req.destroy();
               },
             );
-          } else if (sink.type === 'text' || !toArchive) {
+          } else {
             received += chunk.length;
             if (textLen < MAX_TEXT) {
               text.push(chunk);
@@ -158,17 +156,15 @@ export function createNodeHttpIo({ blocks = new Map(), archive, maxSockets = 16,
             fail('network', `the connection closed after ${received} bytes of the body`);
             return;
           }
-          const done = () =>
-            finish({
-              response: {
-                status,
-                headers: responseHeaders,
-                body: sink.type === 'text' || (sink.type === 'archive' && !toArchive)
-                  ? { type: 'text', text: Buffer.concat(text).toString('utf8') }
-                  : { type: 'received', len: received },
-              },
-            });
-          done();
+          finish({
+            response: {
+              status,
+              headers: responseHeaders,
+              body: sink.type === 'text' || (sink.type === 'archive' && !toArchive)
+                ? { type: 'text', text: Buffer.concat(text).toString('utf8') }
+                : { type: 'received', len: received },
+            },
+          });
         });
       });
 

@@ -1,9 +1,4 @@
 /**
- * @param {string} child
- * @param {string} parent
- */
-export function isInside(child: string, parent: string): boolean;
-/**
  * Stages entries under a temporary folder that mirrors each declared root, and moves them into
  * place on `commit()`: a root that does not exist yet is moved with one rename; an existing one
  * is merged entry by entry (files replaced, folders kept).
@@ -21,8 +16,6 @@ export function createStagedWriter({ workspace, roots, tempDir }: {
     } | null>;
     commit: () => Promise<void>;
     abort: () => Promise<void>;
-    staging: string;
-    readonly entryCount: number;
 }>;
 /**
  * A decompressor process or stream for an archive's compression method.

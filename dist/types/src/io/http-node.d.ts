@@ -1,5 +1,3 @@
-/** @param {string} url */
-export function redactUrl(url: string): string;
 /**
  * @param {{
  *   blocks?: Map<number, Uint8Array>,

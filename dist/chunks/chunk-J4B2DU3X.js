@@ -6,7 +6,7 @@ import {
   formatBytes,
   hasZstd,
   hashFiles
-} from "./chunk-NKZ7TN7B.js";
+} from "./chunk-X7JTKCET.js";
 
 // js/src/action/runner.js
 import { randomUUID } from "node:crypto";

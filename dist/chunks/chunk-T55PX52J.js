@@ -10,12 +10,12 @@ import {
   skippedSaveSummary,
   transferOptions,
   workspaceOf
-} from "./chunk-5FSG6OTY.js";
+} from "./chunk-J4B2DU3X.js";
 import {
   formatProgress,
   restoreCache,
   saveCache
-} from "./chunk-NKZ7TN7B.js";
+} from "./chunk-X7JTKCET.js";
 
 // js/src/action/save-step.js
 async function saveStep(runner, kind) {

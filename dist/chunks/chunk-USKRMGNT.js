@@ -7,11 +7,11 @@ import {
   prepare,
   restoreSummary,
   transferOptions
-} from "./chunk-5FSG6OTY.js";
+} from "./chunk-J4B2DU3X.js";
 import {
   formatProgress,
   restoreCache
-} from "./chunk-NKZ7TN7B.js";
+} from "./chunk-X7JTKCET.js";
 
 // js/src/action/restore-step.js
 async function restoreStep(runner, kind) {
